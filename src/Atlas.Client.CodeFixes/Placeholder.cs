@@ -1,0 +1,2 @@
+namespace Atlas.Client.CodeFixes;
+internal static class Placeholder { }

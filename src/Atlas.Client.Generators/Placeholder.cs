@@ -1,0 +1,2 @@
+namespace Atlas.Client.Generators;
+internal static class Placeholder { }

@@ -1,0 +1,6 @@
+namespace Atlas.Client.Testing;
+
+/// <summary>The Atlas simulator (placeholder until the simulator work lands).</summary>
+public sealed class AtlasSimulator
+{
+}

@@ -1,0 +1,47 @@
+using System;
+using System.Net;
+using System.Net.Http;
+
+namespace Atlas.Client;
+
+/// <summary>
+/// Atlas answered with a non-success status. <see cref="Error"/> holds the parsed <see cref="ApiError"/> when the body
+/// was one; otherwise (an HTML page from a proxy, an empty body) the message carries the status and at most 1 KB of the body.
+/// </summary>
+public class AtlasApiException : HttpRequestException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">A message that never contains credentials.</param>
+    /// <param name="statusCode">The HTTP status Atlas answered with.</param>
+    /// <param name="error">The parsed error body, if the body was an <see cref="ApiError"/>.</param>
+    /// <param name="innerException">The underlying failure, if any.</param>
+    public AtlasApiException(string message, HttpStatusCode statusCode, ApiError? error = null, Exception? innerException = null)
+#if NET5_0_OR_GREATER
+        : base(message, innerException, statusCode)
+#else
+        : base(message, innerException)
+#endif
+    {
+        StatusCode = statusCode;
+        Error = error;
+    }
+
+    /// <summary>The HTTP status Atlas answered with.</summary>
+#if NET5_0_OR_GREATER
+    public new HttpStatusCode StatusCode { get; }
+#else
+    public HttpStatusCode StatusCode { get; }
+#endif
+
+    /// <summary>The parsed error body, or <see langword="null"/> when the body was not an <see cref="ApiError"/>.</summary>
+    public ApiError? Error { get; }
+
+    /// <summary>The Atlas error code (e.g. <c>CLUSTER_NOT_FOUND</c>), if the body carried one.</summary>
+    public string? ErrorCode => Error?.ErrorCode;
+
+    /// <summary>The error's detail text, if the body carried one.</summary>
+    public string? Detail => Error?.Detail;
+
+    /// <summary>The error's reason phrase, if the body carried one.</summary>
+    public string? Reason => Error?.Reason;
+}
