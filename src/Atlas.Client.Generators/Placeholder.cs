@@ -1,2 +1,0 @@
-namespace Atlas.Client.Generators;
-internal static class Placeholder { }
