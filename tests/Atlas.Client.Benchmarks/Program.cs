@@ -1,0 +1,25 @@
+using Atlas.Client.Benchmarks.Runtime;
+using BenchmarkDotNet.Running;
+
+namespace Atlas.Client.Benchmarks;
+
+/// <summary>
+/// Entry point. The first argument picks a harness mode; anything else goes to BenchmarkDotNet's switcher
+/// (e.g. <c>--filter *</c>). See README.md beside this file for the exact commands.
+/// </summary>
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var mode = args.Length > 0 ? args[0] : string.Empty;
+        var rest = args.Skip(1).ToArray();
+        switch (mode)
+        {
+            case "smoke":
+                return await Smoke.RunAsync(Console.Out);
+            default:
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+                return 0;
+        }
+    }
+}
