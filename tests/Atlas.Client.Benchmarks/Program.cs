@@ -1,4 +1,4 @@
-using Atlas.Client.Benchmarks.Runtime;
+using Atlas.Client.Benchmarks.GeneratorCost;
 using BenchmarkDotNet.Running;
 
 namespace Atlas.Client.Benchmarks;
@@ -17,6 +17,8 @@ public static class Program
         {
             case "smoke":
                 return await Smoke.RunAsync(Console.Out);
+            case "generator-cost":
+                return GeneratorCostHarness.Run(GeneratorCostHarness.Options.Parse(rest, new(Interfaces: 500, Methods: 3, Iterations: 5)), Console.Out);
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
                 return 0;
