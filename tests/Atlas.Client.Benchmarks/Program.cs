@@ -1,3 +1,4 @@
+using Atlas.Client.Benchmarks.AotSize;
 using Atlas.Client.Benchmarks.GeneratorCost;
 using BenchmarkDotNet.Running;
 
@@ -19,6 +20,8 @@ public static class Program
                 return await Smoke.RunAsync(Console.Out);
             case "generator-cost":
                 return GeneratorCostHarness.Run(GeneratorCostHarness.Options.Parse(rest, new(Interfaces: 500, Methods: 3, Iterations: 5)), Console.Out);
+            case "aot-size":
+                return AotSizeHarness.Run(AotSizeHarness.Options.Parse(rest), Console.Out);
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
                 return 0;
