@@ -31,6 +31,9 @@ internal static class RepositoryPaths
     /// <summary>Our generator as built in this configuration.</summary>
     public static string AtlasGeneratorAssembly => ExistingFile(BuildMetadata("AtlasGeneratorPath"));
 
+    /// <summary>Our code fixes (and whatever analyzers that assembly holds) as built in this configuration.</summary>
+    public static string AtlasCodeFixesAssembly => ExistingFile(BuildMetadata("AtlasCodeFixesPath"));
+
     /// <summary>A path under the repository's git-ignored <c>artifacts/</c> folder.</summary>
     public static string Artifacts(params string[] parts)
         => Path.Combine([Root, "artifacts", "benchmarks", .. parts]);
