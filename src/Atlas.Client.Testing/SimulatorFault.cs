@@ -46,7 +46,10 @@ public sealed class SimulatorFault
     public static SimulatorFault SlowBody(TimeSpan pause)
         => new(SimulatorFaultKind.SlowBody, "slow body " + pause) { Duration = NotNegative(pause, nameof(pause)) };
 
-    /// <summary>Answers normally but announces the full <c>Content-Length</c>, sends half the body and drops the connection.</summary>
+    /// <summary>
+    /// Answers normally but announces the full <c>Content-Length</c>, sends half the body and, a quarter second later,
+    /// drops the connection: the client gets the headers, then fails reading the body.
+    /// </summary>
     public static SimulatorFault TruncatedBody() => new(SimulatorFaultKind.TruncatedBody, "truncated body");
 
     /// <summary>Drops the connection without answering.</summary>

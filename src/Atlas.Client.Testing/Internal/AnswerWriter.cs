@@ -8,6 +8,8 @@ namespace Atlas.Client.Testing;
 /// <summary>Writes a <see cref="SimulatorAnswer"/>, cutting or slowing its body when a fault says so.</summary>
 internal static class AnswerWriter
 {
+    private static readonly TimeSpan TruncationGrace = TimeSpan.FromMilliseconds(250);
+
     public static async Task WriteAsync(HttpContext context, SimulatorAnswer answer, SimulatorFault? fault)
     {
         var response = context.Response;
@@ -29,6 +31,10 @@ internal static class AnswerWriter
             case SimulatorFaultKind.TruncatedBody:
                 await response.Body.WriteAsync(body.Slice(0, body.Length / 2), context.RequestAborted);
                 await response.Body.FlushAsync(context.RequestAborted);
+
+                // Kestrel's abort is a reset, which makes the peer drop what it has not read yet: wait so that the
+                // client holds the headers and the half body before the connection goes.
+                await Task.Delay(TruncationGrace, context.RequestAborted);
                 context.Abort();
                 return;
             case SimulatorFaultKind.SlowBody:

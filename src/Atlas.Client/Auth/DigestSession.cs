@@ -26,12 +26,14 @@ internal sealed class DigestSession
     private string UserName { get; }
 
     /// <summary>The <c>Authorization</c> parameter list for one request; each call uses the next <c>nc</c> and a fresh cnonce.</summary>
-    public string Authorize(string method, string requestTarget)
+    public string Authorize(string method, string requestTarget) => Authorize(method, requestTarget, DigestHash.RandomHex(16));
+
+    /// <summary>As <see cref="Authorize(string, string)"/> with a given client nonce (the RFC 7616 test vectors fix it).</summary>
+    internal string Authorize(string method, string requestTarget, string cnonce)
     {
         var challenge = Challenge;
         var algorithm = challenge.Algorithm;
         var nonceCount = Interlocked.Increment(ref _nonceCount).ToString("x8", CultureInfo.InvariantCulture);
-        var cnonce = DigestHash.RandomHex(16);
         var ha1 = DigestHash.IsSessionVariant(algorithm)
             ? DigestHash.Hex(algorithm, _ha1 + ":" + challenge.Nonce + ":" + cnonce)
             : _ha1;
