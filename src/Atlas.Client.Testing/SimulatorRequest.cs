@@ -10,8 +10,10 @@ namespace Atlas.Client.Testing;
 public sealed class SimulatorRequest
 {
     internal SimulatorRequest(
-        string method, string target, IReadOnlyDictionary<string, string> headers, string? body, int statusCode, string? caller, DateTimeOffset receivedAt)
+        string method, string target, IReadOnlyDictionary<string, string> headers, string? body, int statusCode, string? caller,
+        DateTimeOffset receivedAt, string? serverError)
     {
+        ServerError = serverError;
         Method = method;
         Target = target;
         Headers = headers;
@@ -44,6 +46,12 @@ public sealed class SimulatorRequest
 
     /// <summary>The authenticated caller (public key or client id), <c>anonymous</c> in open mode, or <see langword="null"/>.</summary>
     public string? Caller { get; }
+
+    /// <summary>
+    /// For a <c>500 UNEXPECTED_ERROR</c>: the simulator's own failure (exception type and message), to tell a simulator
+    /// bug from a client one; otherwise <see langword="null"/>.
+    /// </summary>
+    public string? ServerError { get; }
 
     /// <summary>When the request arrived, on the simulator's clock.</summary>
     public DateTimeOffset ReceivedAt { get; }

@@ -51,6 +51,7 @@ internal sealed class SimulatorPipeline
         string? caller = null;
         string? body = null;
         var status = 0;
+        string? serverError = null;
         try
         {
             var fault = _faults.Take(path);
@@ -77,6 +78,7 @@ internal sealed class SimulatorPipeline
             else if (isOAuth)
             {
                 (answer, caller) = path.EndsWith("/token", StringComparison.Ordinal) ? await _oauth.TokenAsync(context) : await _oauth.RevokeAsync(context);
+                caller = answer.StatusCode == 200 ? caller : null; // a refused client is nobody
             }
             else if (path.StartsWith(ApiPrefix, StringComparison.Ordinal))
             {
@@ -95,15 +97,16 @@ internal sealed class SimulatorPipeline
             status = answer.StatusCode;
             await AnswerWriter.WriteAsync(context, answer, fault);
         }
-        catch (Exception) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+        catch (Exception error) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
         {
+            serverError = error.GetType().Name + ": " + error.Message;
             var answer = SimulatorAnswer.Error(ApiErrors.Unexpected(), pretty: false);
             status = answer.StatusCode;
             await AnswerWriter.WriteAsync(context, answer, fault: null);
         }
         finally
         {
-            _log.Add(new SimulatorRequest(request.Method, target, headers, isOAuth ? null : body, status, caller, receivedAt));
+            _log.Add(new SimulatorRequest(request.Method, target, headers, isOAuth ? null : body, status, caller, receivedAt, serverError));
         }
     }
 

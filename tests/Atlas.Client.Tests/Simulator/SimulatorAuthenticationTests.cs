@@ -123,6 +123,7 @@ public class SimulatorAuthenticationTests : IAsyncLifetime
         using var response = await TokenAsync(Basic(id, secret), "grant_type=client_credentials");
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("invalid_client", OAuthError(await response.Content.ReadAsStringAsync()));
+        Assert.Null(_sim.Requests.Last().Caller);
     }
 
     [Fact]
