@@ -11,8 +11,16 @@ namespace Atlas.Client;
     PropertyNameCaseInsensitive = false)]
 [JsonSerializable(typeof(ApiError))]
 [JsonSerializable(typeof(FlexBackupSnapshot))]
-#pragma warning disable CS0618 // the tenant model is obsolete for users, not for the library that still has to read it
+[JsonSerializable(typeof(AtlasPage<FlexBackupSnapshot>))]
+[JsonSerializable(typeof(FlexBackupRestoreJob))]
+[JsonSerializable(typeof(AtlasPage<FlexBackupRestoreJob>))]
+[JsonSerializable(typeof(FlexBackupRestoreJobCreate))]
+[JsonSerializable(typeof(FlexBackupSnapshotDownloadCreate))]
+#pragma warning disable CS0618 // the tenant models are obsolete for users, not for the library that still has to read them
 [JsonSerializable(typeof(BackupTenantSnapshot))]
+[JsonSerializable(typeof(AtlasPage<BackupTenantSnapshot>))]
+[JsonSerializable(typeof(TenantRestore))]
+[JsonSerializable(typeof(AtlasPage<TenantRestore>))]
 #pragma warning restore CS0618
 public sealed partial class AtlasJsonContext : JsonSerializerContext
 {

@@ -1,0 +1,69 @@
+using System;
+using System.Threading.Tasks;
+
+namespace Atlas.Client.Testing;
+
+/// <summary>
+/// A restore or download job asked for by one of the four POST operations, read from its body and checked. A
+/// download needs only <c>snapshotId</c> and completes at once with a link valid for four hours; a restore also needs
+/// <c>targetDeploymentItemName</c> and starts <c>QUEUED</c>.
+/// </summary>
+internal sealed class NewJob
+{
+    private static readonly TimeSpan DownloadLinkLifetime = TimeSpan.FromHours(4); // "remains active for four hours"
+
+    private readonly bool _download;
+    private readonly string _targetProjectId;
+
+    private NewJob(bool download, string snapshotId, string target, string targetProjectId, DateTimeOffset now, SimulatorLinks links)
+    {
+        _download = download;
+        _targetProjectId = targetProjectId;
+        Id = ObjectIds.New();
+        SnapshotId = snapshotId;
+        TargetDeploymentItemName = download ? null : target;
+        DeliveryType = download ? RestoreDeliveryType.Download : RestoreDeliveryType.Restore;
+        Status = download ? RestoreJobStatus.Completed : RestoreJobStatus.Queued;
+        ExpirationDate = download ? now + DownloadLinkLifetime : null;
+        SnapshotUrl = download ? links.SnapshotDownloadUrl(Id) : null;
+        RestoreScheduledDate = download ? null : now;
+    }
+
+    public string Id { get; }
+
+    public string SnapshotId { get; }
+
+    public string? TargetDeploymentItemName { get; }
+
+    public RestoreDeliveryType DeliveryType { get; }
+
+    public RestoreJobStatus Status { get; }
+
+    public DateTimeOffset? ExpirationDate { get; }
+
+    public string? SnapshotUrl { get; }
+
+    public DateTimeOffset? RestoreScheduledDate { get; }
+
+    /// <summary>The target project of a restore: the one named, else the source group. A download has none.</summary>
+    public string? TargetProjectId(string sourceGroupId) => _download ? null : _targetProjectId.Length > 0 ? _targetProjectId : sourceGroupId;
+
+    public static async Task<(NewJob Job, ApiError? Error)> ReadAsync(ApiCall call, SimulatorLinks links)
+    {
+        var download = call.Operation.Kind == OperationKind.Download;
+        var (body, error) = await JsonBody.ReadAsync(call.Context);
+        using (body)
+        {
+            var snapshotId = string.Empty;
+            var target = string.Empty;
+            var targetProject = string.Empty;
+            error ??= body!.RequiredId("snapshotId", out snapshotId);
+            if (error is null && !download)
+            {
+                error = body!.RequiredDeploymentName("targetDeploymentItemName", out target) ?? body.OptionalId("targetProjectId", out targetProject);
+            }
+
+            return (new NewJob(download, snapshotId, target, targetProject, call.Now, links), error);
+        }
+    }
+}

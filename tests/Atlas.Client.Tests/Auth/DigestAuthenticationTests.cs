@@ -1,0 +1,183 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Atlas.Client.Testing;
+using Xunit;
+
+namespace Atlas.Client.Tests.Auth;
+
+/// <summary>API keys over HTTP Digest with the library's handler, against the simulator's Atlas challenge.</summary>
+public class DigestAuthenticationTests
+{
+    [Fact]
+    public async Task NCallsCostNPlusOneRoundTripsBecauseTheNonceIsReused()
+    {
+        await using var kit = await AuthTestKit.StartAsync();
+        using var http = AtlasHttp.Create(AtlasCredentials.ApiKey(AuthTestKit.PublicKey, AuthTestKit.PrivateKey), kit.Simulator.BaseAddress);
+
+        for (var i = 0; i < 5; i++)
+        {
+            using var response = await kit.ListAsync(http);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        var log = kit.Simulator.Requests;
+        Assert.Equal(6, log.Count);
+        Assert.Null(log[0].AuthorizationScheme);
+        Assert.Equal(401, log[0].StatusCode);
+        Assert.All(log.Skip(1), r =>
+        {
+            Assert.Equal("Digest", r.AuthorizationScheme);
+            Assert.Equal(200, r.StatusCode);
+            Assert.Equal(AuthTestKit.PublicKey, r.Caller);
+        });
+    }
+
+    [Fact]
+    public async Task EveryHandlerOfTheSameCredentialsSharesTheNonce()
+    {
+        await using var kit = await AuthTestKit.StartAsync();
+        var credentials = AtlasCredentials.ApiKey(AuthTestKit.PublicKey, AuthTestKit.PrivateKey);
+        using (var first = AtlasHttp.Create(credentials, kit.Simulator.BaseAddress))
+        using (await kit.ListAsync(first))
+        {
+        }
+
+        kit.Simulator.ClearRequests();
+        using var second = AtlasHttp.Create(credentials, kit.Simulator.BaseAddress);
+        using var response = await kit.ListAsync(second);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(kit.Simulator.Requests); // no new challenge: a recycled handler keeps the nonce
+        Assert.NotSame(credentials.CreateHandler(), credentials.CreateHandler());
+    }
+
+    [Fact]
+    public async Task ConcurrentCallsShareTheNonceWithDistinctCounts()
+    {
+        await using var kit = await AuthTestKit.StartAsync();
+        using var http = AtlasHttp.Create(AtlasCredentials.ApiKey(AuthTestKit.PublicKey, AuthTestKit.PrivateKey), kit.Simulator.BaseAddress);
+        using (await kit.ListAsync(http))
+        {
+        }
+
+        kit.Simulator.ClearRequests();
+        var responses = await Task.WhenAll(Enumerable.Range(0, 32).Select(_ => kit.ListAsync(http)));
+
+        // The simulator refuses an nc used twice with a nonce: 32 successes in 32 round-trips means 32 distinct counts.
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Equal(32, kit.Simulator.Requests.Count);
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task AStaleNonceIsAnsweredOnceWithTheNewOne()
+    {
+        await using var kit = await AuthTestKit.StartAsync();
+        kit.Simulator.Clock.SetUtcNow(new DateTimeOffset(2026, 5, 1, 0, 0, 0, TimeSpan.Zero));
+        using var http = AtlasHttp.Create(AtlasCredentials.ApiKey(AuthTestKit.PublicKey, AuthTestKit.PrivateKey), kit.Simulator.BaseAddress);
+        using (await kit.ListAsync(http))
+        {
+        }
+
+        kit.Simulator.Clock.Advance(kit.Simulator.Options.NonceLifetime + TimeSpan.FromSeconds(1));
+        kit.Simulator.ClearRequests();
+        using var response = await kit.ListAsync(http);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(new[] { 401, 200 }, kit.Simulator.Requests.Select(r => r.StatusCode));
+        Assert.All(kit.Simulator.Requests, r => Assert.Equal("Digest", r.AuthorizationScheme));
+    }
+
+    [Fact]
+    public async Task AWrongPrivateKeyGivesBackThe401AfterOneAnswerAndNeverLoops()
+    {
+        await using var kit = await AuthTestKit.StartAsync();
+        using var http = AtlasHttp.Create(AtlasCredentials.ApiKey(AuthTestKit.PublicKey, "not-the-key"), kit.Simulator.BaseAddress);
+
+        for (var call = 1; call <= 3; call++)
+        {
+            using var response = await kit.ListAsync(http);
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+            Assert.Contains("USER_UNAUTHORIZED", await response.Content.ReadAsStringAsync());
+            Assert.Equal(2 * call, kit.Simulator.Requests.Count);
+        }
+    }
+
+    [Fact]
+    public async Task ABodyThatCannotBeReadTwiceIsReplayedForTheAnswer()
+    {
+        await using var kit = await AuthTestKit.StartAsync();
+        using var http = AtlasHttp.Create(AtlasCredentials.ApiKey(AuthTestKit.PublicKey, AuthTestKit.PrivateKey), kit.Simulator.BaseAddress);
+        var json = $$"""{"snapshotId":"{{kit.SnapshotId}}"}""";
+        using var request = new HttpRequestMessage(HttpMethod.Post, kit.SnapshotsPath.Replace("/snapshots", "/download"))
+        {
+            Content = new StreamContent(new ForwardOnlyStream(Encoding.UTF8.GetBytes(json))),
+        };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.atlas.2024-11-13+json");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/vnd.atlas.2024-11-13+json"));
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(new[] { 401, 200 }, kit.Simulator.Requests.Select(r => r.StatusCode));
+        Assert.All(kit.Simulator.Requests, r => Assert.Equal(json, r.Body));
+    }
+
+    [Fact]
+    public async Task TheQueryIsPartOfTheSignedUriExactlyAsSent()
+    {
+        await using var kit = await AuthTestKit.StartAsync();
+        using var http = AtlasHttp.Create(AtlasCredentials.ApiKey(AuthTestKit.PublicKey, AuthTestKit.PrivateKey), kit.Simulator.BaseAddress);
+        using var response = await http.SendAsync(AuthTestKit.Get(kit.SnapshotsPath + "?pageNum=1&itemsPerPage=2&note=a%2Fb%20c"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("Digest realm=\"r\", nonce=\"n\", algorithm=SHA-512-256, qop=\"auth\"", "SHA-512-256")]
+    [InlineData("Digest realm=\"r\", nonce=\"n\", algorithm=MD5, qop=\"auth-int\"", "qop=auth")]
+    public async Task AChallengeThisClientCannotAnswerIsAClearAuthenticationError(string challenge, string named)
+    {
+        await using var kit = await AuthTestKit.StartAsync();
+        kit.Simulator.Faults.Add(SimulatorFault.Respond(401, "application/json", "{}", new Dictionary<string, string> { ["WWW-Authenticate"] = challenge }));
+        using var http = AtlasHttp.Create(AtlasCredentials.ApiKey(AuthTestKit.PublicKey, AuthTestKit.PrivateKey), kit.Simulator.BaseAddress);
+
+        var error = await Assert.ThrowsAsync<AtlasAuthenticationException>(() => kit.ListAsync(http));
+
+        Assert.Contains(named, error.Message);
+        Assert.Equal(HttpStatusCode.Unauthorized, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task A401WithoutADigestChallengeIsHandedBackAsItIs()
+    {
+        await using var kit = await AuthTestKit.StartAsync();
+        kit.Simulator.Faults.Add(SimulatorFault.Respond(401, "application/json", "{\"error\":401,\"errorCode\":\"NOT_IN_GROUP\"}"));
+        using var http = AtlasHttp.Create(AtlasCredentials.ApiKey(AuthTestKit.PublicKey, AuthTestKit.PrivateKey), kit.Simulator.BaseAddress);
+
+        using var response = await kit.ListAsync(http);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("NOT_IN_GROUP", await response.Content.ReadAsStringAsync());
+        Assert.Single(kit.Simulator.Requests);
+    }
+
+    /// <summary>A stream that can be read once, front to back, like a network or pipe stream.</summary>
+    private sealed class ForwardOnlyStream(byte[] data) : MemoryStream(data)
+    {
+        public override bool CanSeek => false;
+
+        public override long Seek(long offset, SeekOrigin loc) => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => base.Position;
+            set => throw new NotSupportedException();
+        }
+
+        public override long Length => throw new NotSupportedException();
+    }
+}
