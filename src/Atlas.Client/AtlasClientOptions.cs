@@ -45,6 +45,10 @@ public sealed class AtlasClientOptions
     /// </summary>
     public ILogger? Logger { get; set; }
 
+    /// <summary>A copy of these options that logs to <paramref name="logger"/>.</summary>
+    internal AtlasClientOptions WithLogger(ILogger logger)
+        => new() { _baseAddress = _baseAddress, OnDeprecation = OnDeprecation, Logger = logger };
+
     /// <summary>True the first time an operation is reported deprecated through these options, false afterwards.</summary>
     internal bool FirstDeprecationOf(AtlasOperation operation)
     {
