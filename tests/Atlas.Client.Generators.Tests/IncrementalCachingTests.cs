@@ -12,29 +12,7 @@ namespace Atlas.Client.Generators.Tests;
 /// </summary>
 public sealed class IncrementalCachingTests
 {
-    private const string Clients = """
-        using System.Threading;
-        using System.Threading.Tasks;
-        using Atlas.Client;
-
-        namespace MyApp;
-
-        [AtlasClient]
-        public partial interface IFlexSnapshots
-        {
-            [Get("/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/snapshots/{snapshotId}", Version = "2024-11-13")]
-            Task<FlexBackupSnapshot> GetFlexBackupAsync(string groupId, string name, string snapshotId,
-                bool? envelope = null, CancellationToken cancellationToken = default);
-        }
-
-        [AtlasClient]
-        internal partial interface ITenantSnapshots
-        {
-            [Get("/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/tenant/snapshots/{snapshotId}", Version = "2023-01-01")]
-            ValueTask<BackupTenantSnapshot> GetSharedClusterBackupAsync(string groupId, string clusterName, string snapshotId,
-                bool? envelope = null, bool? pretty = null, CancellationToken cancellationToken = default);
-        }
-        """;
+    private const string Clients = TestSources.Usings + TestSources.FlexInterface + TestSources.TenantInterface;
 
     private static readonly string[] TrackedSteps =
     {
@@ -81,8 +59,8 @@ public sealed class IncrementalCachingTests
     [Fact]
     public async Task EditingOneInterfaceRegeneratesOnlyThatClient()
     {
-        var flex = Clients[..Clients.IndexOf("[AtlasClient]\ninternal", StringComparison.Ordinal)];
-        var tenant = "using System.Threading;\nusing System.Threading.Tasks;\nusing Atlas.Client;\nnamespace MyApp;\n" + Clients[Clients.IndexOf("[AtlasClient]\ninternal", StringComparison.Ordinal)..];
+        var flex = TestSources.Usings + TestSources.FlexInterface;
+        var tenant = TestSources.Usings + TestSources.TenantInterface;
         var compilation = await GeneratorHarness.CreateCompilationAsync(false, flex, tenant);
         var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
 
