@@ -14,10 +14,13 @@ internal static class GeneratorHarness
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
+    private static readonly Lazy<Task<ISourceGenerator[]>> JsonGenerators = new(JsonSourceGenerator.LoadAsync);
+
     public static async Task<Result> RunAsync(string source, bool withHttpClientFactory = false)
     {
         var compilation = await CreateCompilationAsync(withHttpClientFactory, source);
-        var driver = CreateDriver();
+        // The user's build runs the JSON generator beside ours: their contexts need it to compile.
+        var driver = CreateDriver().AddGenerators((await JsonGenerators.Value).ToImmutableArray());
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         var analyzers = output.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ClientValidationAnalyzer()));
         var analyzerDiagnostics = await analyzers.GetAnalyzerDiagnosticsAsync();

@@ -29,7 +29,7 @@ internal enum ParameterRole
 /// <param name="CanBeNull">Whether the value can be null (reference type or Nullable&lt;T&gt;).</param>
 /// <param name="IsNullableValueType">Whether the type is Nullable&lt;T&gt;.</param>
 /// <param name="DefaultValue">The C# text of the default value, or null when there is none.</param>
-/// <param name="Modifier">A <c>params</c> / <c>scoped</c> / <c>this</c> modifier to repeat, or empty.</param>
+/// <param name="Modifier">The <c>params</c>, <c>ref</c>, <c>out</c> or <c>in</c> modifier (with its trailing space) the signature must repeat, or empty.</param>
 internal sealed record ParameterModel(
     string Name,
     string MetadataName,

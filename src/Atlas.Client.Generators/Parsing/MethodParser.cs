@@ -123,7 +123,7 @@ internal static class MethodParser
                 var resolution = JsonMetadataResolver.Resolve(resultType, known, context.UserJsonContext);
                 if (resolution.Expression is null)
                 {
-                    Fail(ClientDiagnostics.NoJsonMetadata, ReturnTypeLocation(method, context.CancellationToken), method.Name,
+                    Fail(ClientDiagnostics.NoJsonMetadata, ResultTypeLocation(method, context.CancellationToken), method.Name,
                         resultType.ToDisplayString(), resolution.Failure, resolution.Fix);
                 }
                 else
@@ -302,11 +302,15 @@ internal static class MethodParser
                 CanBeNull: canBeNull,
                 IsNullableValueType: isNullableValueType,
                 DefaultValue: DefaultValueFormatter.Format(parameter),
-                Modifier: parameter.IsParams ? "params " : string.Empty));
+                Modifier: ModifierOf(parameter)));
         }
 
         return result.ToImmutable().ToEquatableArray();
     }
+
+    /// <summary>What must precede the type for the generated method to match the interface's signature.</summary>
+    private static string ModifierOf(IParameterSymbol parameter)
+        => parameter.IsParams ? "params " : parameter.RefKind == RefKind.None ? string.Empty : RefKindKeyword(parameter.RefKind) + " ";
 
     private static string RefKindKeyword(RefKind kind) => kind switch
     {
@@ -334,4 +338,24 @@ internal static class MethodParser
         => method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is MethodDeclarationSyntax syntax
             ? syntax.ReturnType.GetLocation()
             : ClientParser.LocationOf(method);
+
+    /// <summary>The <c>T</c> of <c>Task&lt;T&gt;</c> as written, to point at the type that lacks metadata.</summary>
+    private static Location? ResultTypeLocation(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        if (method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is not MethodDeclarationSyntax syntax)
+        {
+            return ClientParser.LocationOf(method);
+        }
+
+        var generic = syntax.ReturnType switch
+        {
+            GenericNameSyntax name => name,
+            QualifiedNameSyntax { Right: GenericNameSyntax name } => name,
+            AliasQualifiedNameSyntax { Name: GenericNameSyntax name } => name,
+            _ => null,
+        };
+        return generic is { TypeArgumentList.Arguments.Count: 1 }
+            ? generic.TypeArgumentList.Arguments[0].GetLocation()
+            : syntax.ReturnType.GetLocation();
+    }
 }
