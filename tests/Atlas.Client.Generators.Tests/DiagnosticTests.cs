@@ -1,5 +1,6 @@
 using Atlas.Client.Generators.Analyzers;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
@@ -60,10 +61,50 @@ public sealed class DiagnosticTests
         }
     }
 
+    [Theory]
+    [InlineData(LanguageVersion.CSharp7_3, true)]
+    [InlineData(LanguageVersion.CSharp8, false)]
+    public async Task OlderThanCSharp8GetsNoClientButOneDiagnostic(LanguageVersion version, bool expectDiagnostic)
+    {
+        // Block namespace and no nullable annotations: valid C# 7.3 user code.
+        const string source = """
+            using System.Threading.Tasks;
+            using Atlas.Client;
+
+            namespace MyApp
+            {
+                [AtlasClient]
+                internal partial interface [|IFlex|]
+                {
+                    [Get("/a/{id}", Version = "2024-11-13")]
+                    Task<FlexBackupSnapshot> GetAsync(string id);
+                }
+            }
+            """;
+        var (unmarked, span) = Unmark(source);
+
+        var result = await GeneratorHarness.RunAsync(unmarked, languageVersion: version);
+
+        Assert.Empty(result.Compiler);
+        if (expectDiagnostic)
+        {
+            var diagnostic = Assert.Single(result.Analyzer);
+            Assert.Equal("ATLAS1018", diagnostic.Id);
+            Assert.Equal(span, diagnostic.Location.SourceSpan);
+            Assert.Contains("C# 7.3", diagnostic.GetMessage(), StringComparison.Ordinal);
+            Assert.Empty(result.Generated);
+        }
+        else
+        {
+            Assert.Empty(result.Analyzer);
+            Assert.Single(result.Generated);
+        }
+    }
+
     [Fact]
     public void EveryDiagnosticHasACase()
     {
-        var covered = DiagnosticCases.All().Select(c => (string)c[0]).ToHashSet();
+        var covered = DiagnosticCases.All().Select(c => (string)c[0]).Append("ATLAS1018").ToHashSet();
         foreach (var descriptor in new ClientValidationAnalyzer().SupportedDiagnostics)
         {
             Assert.Contains(descriptor.Id, covered);

@@ -16,11 +16,12 @@ internal static class GeneratorHarness
 
     private static readonly Lazy<Task<ISourceGenerator[]>> JsonGenerators = new(JsonSourceGenerator.LoadAsync);
 
-    public static async Task<Result> RunAsync(string source, bool withHttpClientFactory = false)
+    public static async Task<Result> RunAsync(string source, bool withHttpClientFactory = false, LanguageVersion languageVersion = LanguageVersion.Latest)
     {
-        var compilation = await CreateCompilationAsync(withHttpClientFactory, source);
+        var parseOptions = ParseOptions.WithLanguageVersion(languageVersion);
+        var compilation = await CreateCompilationAsync(withHttpClientFactory, parseOptions, source);
         // The user's build runs the JSON generator beside ours: their contexts need it to compile.
-        var driver = CreateDriver().AddGenerators((await JsonGenerators.Value).ToImmutableArray());
+        var driver = CreateDriver(parseOptions).AddGenerators((await JsonGenerators.Value).ToImmutableArray());
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         var analyzers = output.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ClientValidationAnalyzer()));
         var analyzerDiagnostics = await analyzers.GetAnalyzerDiagnosticsAsync();
@@ -29,20 +30,23 @@ internal static class GeneratorHarness
         return new Result(analyzerDiagnostics, compilerDiagnostics, generatorDiagnostics, generated);
     }
 
-    public static async Task<CSharpCompilation> CreateCompilationAsync(bool withHttpClientFactory, params string[] sources)
+    public static Task<CSharpCompilation> CreateCompilationAsync(bool withHttpClientFactory, params string[] sources)
+        => CreateCompilationAsync(withHttpClientFactory, ParseOptions, sources);
+
+    public static async Task<CSharpCompilation> CreateCompilationAsync(bool withHttpClientFactory, CSharpParseOptions parseOptions, params string[] sources)
         => CSharpCompilation.Create(
             "UserProject",
-            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"Source{i}.cs")),
+            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, parseOptions, path: $"Source{i}.cs")),
             await References.ForAsync(withHttpClientFactory),
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
-                nullableContextOptions: NullableContextOptions.Enable,
+                nullableContextOptions: parseOptions.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
                 generalDiagnosticOption: ReportDiagnostic.Error));
 
-    public static GeneratorDriver CreateDriver()
+    public static GeneratorDriver CreateDriver(CSharpParseOptions? parseOptions = null)
         => CSharpGeneratorDriver.Create(
             new[] { new ClientGenerator().AsSourceGenerator() },
-            parseOptions: ParseOptions,
+            parseOptions: parseOptions ?? ParseOptions,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     internal sealed record Result(

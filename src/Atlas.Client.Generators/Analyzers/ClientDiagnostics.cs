@@ -79,6 +79,10 @@ internal static class ClientDiagnostics
         "ATLAS1017", "Invalid or duplicate query parameter name",
         "Query parameter '{0}' of method '{1}' {2}");
 
+    public static readonly DiagnosticDescriptor LanguageVersionTooOld = Create(
+        "ATLAS1018", "Generated clients need C# 8 or later",
+        "Interface '{0}' is compiled as C# {1}, but generated clients use nullable annotations (C# 8); set <LangVersion>8.0</LangVersion> or later in the project");
+
     private static DiagnosticDescriptor Create(string id, string title, string message) => new(
         id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
         helpLinkUri: DiagnosticHelp.LinkFor(id));

@@ -31,7 +31,8 @@ public sealed class ClientValidationAnalyzer : DiagnosticAnalyzer
         ClientDiagnostics.UnsupportedParameter,
         ClientDiagnostics.UnsupportedInterfaceShape,
         ClientDiagnostics.InvalidJsonContext,
-        ClientDiagnostics.InvalidQueryName);
+        ClientDiagnostics.InvalidQueryName,
+        ClientDiagnostics.LanguageVersionTooOld);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

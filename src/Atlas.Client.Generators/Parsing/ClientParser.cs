@@ -29,6 +29,13 @@ internal static class ClientParser
             return null;
         }
 
+        if (iface.DeclaringSyntaxReferences.FirstOrDefault()?.SyntaxTree.Options is CSharpParseOptions { LanguageVersion: < LanguageVersion.CSharp8 } parseOptions)
+        {
+            // The emitted file starts with #nullable enable: below C# 8 it would only add a cascade of compiler errors.
+            sink?.Report(ClientDiagnostics.LanguageVersionTooOld, LocationOf(iface), iface.Name, parseOptions.LanguageVersion.ToDisplayString());
+            return null;
+        }
+
         if (iface.TypeParameters.Length > 0)
         {
             sink?.Report(ClientDiagnostics.UnsupportedInterfaceShape, LocationOf(iface), iface.Name,
