@@ -177,6 +177,34 @@ public sealed class GeneratorBehaviourTests
         => Assert.Equal(clientName, ClientParser.ClientNameOf(interfaceName));
 
     [Fact]
+    public async Task AnInterfaceInTheGlobalNamespaceWorks()
+    {
+        var source = """
+            using System.Threading.Tasks;
+            using Atlas.Client;
+
+            [AtlasClient]
+            internal partial interface IGlobal
+            {
+                [Get("/a/{id}", Version = "2024-11-13")]
+                Task<FlexBackupSnapshot> GetAsync(string id);
+            }
+
+            internal static class Use
+            {
+                internal static IGlobal Create(System.Net.Http.HttpClient http) => new GlobalClient(http);
+            }
+            """;
+
+        var result = await GeneratorHarness.RunAsync(source, withHttpClientFactory: true);
+
+        Assert.Equal(new[] { "GlobalClient.ServiceCollectionExtensions.g.cs", "GlobalClient.g.cs" }.Order(StringComparer.Ordinal), result.Generated.Keys.Order(StringComparer.Ordinal));
+        Assert.DoesNotContain("namespace", result.Generated["GlobalClient.g.cs"], StringComparison.Ordinal);
+        Assert.Empty(result.Compiler);
+        Assert.Empty(result.Analyzer);
+    }
+
+    [Fact]
     public async Task AnInterfaceWithoutAtlasClientIsIgnored()
     {
         var result = await GeneratorHarness.RunAsync(TestSources.Usings + "internal interface IPlain { [Get(\"/a\", Version = \"2024-11-13\")] Task GetAsync(); }");
