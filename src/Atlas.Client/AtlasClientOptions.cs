@@ -1,15 +1,64 @@
 using System;
+using System.Collections.Concurrent;
+using Atlas.Client.Http;
+using Microsoft.Extensions.Logging;
 
 namespace Atlas.Client;
 
 /// <summary>Options shared by every generated client.</summary>
 public sealed class AtlasClientOptions
 {
+    private Uri? _baseAddress;
+    private ConcurrentDictionary<AtlasOperation, bool>? _warnedOperations;
+
     /// <summary>The Atlas address used when the <c>HttpClient</c> has no <c>BaseAddress</c>.</summary>
     public static Uri DefaultBaseAddress { get; } = new("https://cloud.mongodb.com/");
 
     /// <summary>
     /// Where requests go when the <c>HttpClient</c> has no <c>BaseAddress</c>; defaults to <see cref="DefaultBaseAddress"/>.
+    /// A path prefix is kept (<c>https://gateway.example/atlas</c> sends <c>/atlas/api/atlas/v2/…</c>).
     /// </summary>
-    public Uri? BaseAddress { get; set; }
+    /// <exception cref="ArgumentException">The address is not an absolute <c>http</c> or <c>https</c> address.</exception>
+    public Uri? BaseAddress
+    {
+        get => _baseAddress;
+        set
+        {
+            if (value is not null && (!value.IsAbsoluteUri || (value.Scheme != Uri.UriSchemeHttp && value.Scheme != Uri.UriSchemeHttps)))
+            {
+                throw new ArgumentException($"BaseAddress must be an absolute http or https address; '{value}' is not.", nameof(value));
+            }
+
+            _baseAddress = value;
+        }
+    }
+
+    /// <summary>
+    /// Called for every answer that carries Atlas's <c>Deprecation</c> or <c>Sunset</c> header, before the result is
+    /// returned. An exception thrown here fails the call.
+    /// </summary>
+    public Action<AtlasDeprecationNotice>? OnDeprecation { get; set; }
+
+    /// <summary>
+    /// Where the clients log. Today: one warning per operation (per options instance) the first time Atlas marks it
+    /// deprecated. Never receives credentials.
+    /// </summary>
+    public ILogger? Logger { get; set; }
+
+    /// <summary>A copy of these options that logs to <paramref name="logger"/>.</summary>
+    internal AtlasClientOptions WithLogger(ILogger logger)
+        => new() { _baseAddress = _baseAddress, OnDeprecation = OnDeprecation, Logger = logger };
+
+    /// <summary>True the first time an operation is reported deprecated through these options, false afterwards.</summary>
+    internal bool FirstDeprecationOf(AtlasOperation operation)
+    {
+        var warned = _warnedOperations;
+        if (warned is null)
+        {
+            warned = new ConcurrentDictionary<AtlasOperation, bool>();
+            warned = System.Threading.Interlocked.CompareExchange(ref _warnedOperations, warned, null) ?? warned;
+        }
+
+        return warned.TryAdd(operation, true);
+    }
 }

@@ -1,0 +1,96 @@
+using Atlas.Client.Generators.Emitting;
+using Atlas.Client.Generators.Model;
+using Atlas.Client.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Atlas.Client.Generators;
+
+/// <summary>
+/// Emits a client for every <c>[AtlasClient]</c> interface. Pipeline only: <see cref="ClientParser"/> turns symbols into
+/// a value-equatable <see cref="ClientModel"/>, the emitters turn models into text. Diagnostics come from
+/// <see cref="Analyzers.ClientValidationAnalyzer"/>, not from here.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class ClientGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var clients = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                KnownSymbols.AtlasClientAttributeName,
+                static (node, _) => node is InterfaceDeclarationSyntax,
+                static (attributeContext, cancellationToken) => ParseOnce(attributeContext, cancellationToken))
+            .WithTrackingName(TrackingNames.Parse)
+            .Where(static client => client is not null)
+            .Select(static (client, _) => client!)
+            .WithTrackingName(TrackingNames.Clients);
+
+        // One bool per compilation, compared by value: an edit elsewhere never invalidates the clients.
+        var canRegisterServices = context.CompilationProvider
+            .Select(static (compilation, _) =>
+                compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions") is not null)
+            .WithTrackingName(TrackingNames.HasHttpClientFactory);
+
+        var registrations = clients
+            .Combine(canRegisterServices)
+            .Where(static pair => pair.Right && pair.Left.ServiceRegistrationAccessibility is not null)
+            .Select(static (pair, _) => pair.Left)
+            .WithTrackingName(TrackingNames.Registrations);
+
+        context.RegisterSourceOutput(clients, static (output, client) =>
+            output.AddSource(client.HintName + ".g.cs", ClientEmitter.Emit(client)));
+        context.RegisterSourceOutput(registrations, static (output, client) =>
+            output.AddSource(ServiceRegistrationEmitter.HintNameOf(client) + ".g.cs", ServiceRegistrationEmitter.Emit(client)));
+    }
+
+    /// <summary>
+    /// A partial interface may carry the attribute on more than one declaration (itself an error): only the first
+    /// attribute's declaration produces a model, so two identical files are never added.
+    /// </summary>
+    private static ClientModel? ParseOnce(GeneratorAttributeSyntaxContext attributeContext, System.Threading.CancellationToken cancellationToken)
+    {
+        if (attributeContext.TargetSymbol is not INamedTypeSymbol iface)
+        {
+            return null;
+        }
+
+        var known = new KnownSymbols(attributeContext.SemanticModel.Compilation);
+        foreach (var attribute in iface.GetAttributes())
+        {
+            if (!KnownSymbols.Is(attribute.AttributeClass, known.AtlasClientAttribute))
+            {
+                continue;
+            }
+
+            var reference = attribute.ApplicationSyntaxReference;
+            if (reference is null
+                || reference.SyntaxTree != attributeContext.TargetNode.SyntaxTree
+                || !attributeContext.TargetNode.Span.Contains(reference.Span))
+            {
+                return null;
+            }
+
+            break;
+        }
+
+        return ClientParser.Parse(iface, attributeContext.SemanticModel.Compilation, known, sink: null, cancellationToken);
+    }
+}
+
+/// <summary>The names of the pipeline's steps, for WithTrackingName and the caching tests.</summary>
+public static class TrackingNames
+{
+    /// <summary>Symbols to models.</summary>
+    public const string Parse = "AtlasClient.Parse";
+
+    /// <summary>The non-null models.</summary>
+    public const string Clients = "AtlasClient.Clients";
+
+    /// <summary>Whether Microsoft.Extensions.Http is referenced.</summary>
+    public const string HasHttpClientFactory = "AtlasClient.HasHttpClientFactory";
+
+    /// <summary>The clients that get an Add{Name}Client registration.</summary>
+    public const string Registrations = "AtlasClient.Registrations";
+}

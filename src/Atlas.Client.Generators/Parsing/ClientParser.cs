@@ -1,0 +1,342 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Atlas.Client.Generators.Analyzers;
+using Atlas.Client.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Atlas.Client.Generators.Parsing;
+
+/// <summary>
+/// Turns an <c>[AtlasClient]</c> interface into a <see cref="ClientModel"/>, applying every ATLAS1xxx rule on the way.
+/// The generator calls it without a sink and emits from the model; <see cref="ClientValidationAnalyzer"/> calls it with
+/// one and reports. Returns null only when no client can be emitted at all (generic interface, a containing type that
+/// cannot take a nested class, a name taken by another type).
+/// </summary>
+internal static class ClientParser
+{
+    private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
+        .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+    public static ClientModel? Parse(
+        INamedTypeSymbol iface, Compilation compilation, KnownSymbols known, IClientIssueSink? sink, CancellationToken cancellationToken)
+    {
+        if (iface.TypeKind != TypeKind.Interface)
+        {
+            return null;
+        }
+
+        if (iface.DeclaringSyntaxReferences.FirstOrDefault()?.SyntaxTree.Options is CSharpParseOptions { LanguageVersion: < LanguageVersion.CSharp8 } parseOptions)
+        {
+            // The emitted file starts with #nullable enable: below C# 8 it would only add a cascade of compiler errors.
+            sink?.Report(ClientDiagnostics.LanguageVersionTooOld, LocationOf(iface), iface.Name, parseOptions.LanguageVersion.ToDisplayString());
+            return null;
+        }
+
+        if (iface.TypeParameters.Length > 0)
+        {
+            sink?.Report(ClientDiagnostics.UnsupportedInterfaceShape, LocationOf(iface), iface.Name,
+                "is generic; routes and JSON metadata are bound at compile time, so declare one non-generic interface per resource");
+            return null;
+        }
+
+        var containing = new List<ContainingTypeModel>();
+        for (var outer = iface.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            if (outer.TypeParameters.Length > 0)
+            {
+                sink?.Report(ClientDiagnostics.UnsupportedInterfaceShape, LocationOf(iface), iface.Name,
+                    $"is nested in the generic type '{outer.ToDisplayString()}'; move the interface out of it");
+                return null;
+            }
+
+            var keyword = PartialKeywordOf(outer, cancellationToken);
+            if (keyword is null)
+            {
+                sink?.Report(ClientDiagnostics.UnsupportedInterfaceShape, LocationOf(iface), iface.Name,
+                    $"is nested in '{outer.ToDisplayString()}', which is not partial; declare '{outer.Name}' partial so the client can be generated beside the interface, or move the interface out");
+                return null;
+            }
+
+            containing.Insert(0, new ContainingTypeModel(keyword, outer.Name));
+        }
+
+        if (PartialKeywordOf(iface, cancellationToken) is null)
+        {
+            sink?.Report(ClientDiagnostics.InterfaceNotPartial, LocationOf(iface), iface.Name);
+        }
+
+        var clientName = ClientNameOf(iface.Name);
+        var collision = FindCollidingType(iface, clientName, known, cancellationToken);
+        if (collision is not null)
+        {
+            sink?.Report(ClientDiagnostics.CollidingMember, LocationOf(iface),
+                $"The client generated for '{iface.Name}' would be named '{clientName}', like the existing type '{collision.ToDisplayString()}'; rename the interface or that type");
+            return null;
+        }
+
+        var userContext = ReadJsonContext(iface, known, sink, cancellationToken);
+        var methods = ImmutableArray.CreateBuilder<MethodModel>();
+        var stubs = ImmutableArray.CreateBuilder<MemberStubModel>();
+        var signatures = new Dictionary<string, IMethodSymbol>();
+        var fieldNames = new HashSet<string>();
+        var objectType = compilation.GetSpecialType(SpecialType.System_Object);
+        var context = new MethodContext(iface, clientName, known, userContext, sink, cancellationToken);
+
+        foreach (var type in new[] { iface }.Concat(iface.AllInterfaces))
+        {
+            foreach (var member in type.GetMembers())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                switch (member)
+                {
+                    case IMethodSymbol { MethodKind: MethodKind.Ordinary } method:
+                        if (method.IsStatic)
+                        {
+                            if (method.IsAbstract || method.IsVirtual)
+                            {
+                                sink?.Report(ClientDiagnostics.UnsupportedInterfaceMember, LocationOf(method), method.ToDisplayString(), "a static abstract or virtual method");
+                            }
+
+                            continue;
+                        }
+
+                        if (!method.IsAbstract)
+                        {
+                            continue; // A default implementation: the interface implements it itself.
+                        }
+
+                        var explicitFor = FindCollision(method, type, clientName, signatures, objectType, sink);
+                        methods.Add(MethodParser.Parse(method, type, explicitFor, UniqueFieldName(method.Name, fieldNames), context));
+                        break;
+
+                    case IPropertySymbol { IsAbstract: true, IsStatic: false } property:
+                        sink?.Report(ClientDiagnostics.UnsupportedInterfaceMember, LocationOf(property), property.ToDisplayString(), property.IsIndexer ? "an indexer" : "a property");
+                        stubs.Add(StubOf(property, type));
+                        break;
+
+                    case IEventSymbol { IsAbstract: true, IsStatic: false } @event:
+                        sink?.Report(ClientDiagnostics.UnsupportedInterfaceMember, LocationOf(@event), @event.ToDisplayString(), "an event");
+                        stubs.Add(new MemberStubModel(
+                            "event " + @event.Type.ToDisplayString(TypeFormat) + " " + type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + Identifier(@event.Name),
+                            new[] { "add", "remove" }.ToEquatableArray()));
+                        break;
+
+                    case IPropertySymbol { IsAbstract: true, IsStatic: true } or IEventSymbol { IsAbstract: true, IsStatic: true }:
+                        sink?.Report(ClientDiagnostics.UnsupportedInterfaceMember, LocationOf(member), member.ToDisplayString(), "a static abstract member");
+                        break;
+                }
+            }
+        }
+
+        var hintPrefix = iface.ContainingNamespace.IsGlobalNamespace ? string.Empty : iface.ContainingNamespace.ToDisplayString() + ".";
+        var containingPrefix = string.Concat(containing.Select(c => c.Name + "."));
+        return new ClientModel(
+            HintName: hintPrefix + containingPrefix + clientName,
+            Namespace: iface.ContainingNamespace.IsGlobalNamespace ? null : iface.ContainingNamespace.ToDisplayString(),
+            ContainingTypes: containing.ToEquatableArray(),
+            InterfaceName: iface.Name,
+            InterfaceType: iface.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            ClientName: clientName,
+            Accessibility: AccessibilityKeyword(iface.DeclaredAccessibility),
+            ServiceRegistrationAccessibility: RegistrationAccessibility(iface),
+            Methods: methods.ToImmutable().ToEquatableArray(),
+            Stubs: stubs.ToImmutable().ToEquatableArray());
+    }
+
+    /// <summary><c>IFlexSnapshots</c> → <c>FlexSnapshotsClient</c>; a name without the I-prefix convention keeps all its letters.</summary>
+    public static string ClientNameOf(string interfaceName)
+        => interfaceName.Length > 1 && interfaceName[0] == 'I' && char.IsUpper(interfaceName[1])
+            ? interfaceName.Substring(1) + "Client"
+            : interfaceName + "Client";
+
+    public static string TypeText(ITypeSymbol type) => type.ToDisplayString(TypeFormat);
+
+    /// <summary>A C# identifier for a name, with @ when the name is a reserved keyword.</summary>
+    public static string Identifier(string name)
+        => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+
+    public static Location? LocationOf(ISymbol symbol) => symbol.Locations.FirstOrDefault(l => l.IsInSource) ?? symbol.Locations.FirstOrDefault();
+
+    private static string UniqueFieldName(string methodName, HashSet<string> used)
+    {
+        var name = "__" + methodName + "Operation";
+        for (var i = 2; !used.Add(name); i++)
+        {
+            name = "__" + methodName + "Operation" + i;
+        }
+
+        return name;
+    }
+
+    /// <summary>
+    /// Null when the method can be a public member of the client; otherwise the interface to implement it explicitly
+    /// for, after reporting ATLAS1009 (a second method with the same signature, the class's own name, or a member of
+    /// object it would hide).
+    /// </summary>
+    private static string? FindCollision(
+        IMethodSymbol method, INamedTypeSymbol declaringInterface, string clientName, Dictionary<string, IMethodSymbol> signatures,
+        INamedTypeSymbol objectType, IClientIssueSink? sink)
+    {
+        var explicitFor = declaringInterface.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        var signature = method.Name + "(" + string.Join(",", method.Parameters.Select(p => p.RefKind + " " + p.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat))) + ")";
+        if (signatures.TryGetValue(signature, out var first))
+        {
+            sink?.Report(ClientDiagnostics.CollidingMember, LocationOf(method),
+                $"Method '{method.ContainingType.Name}.{method.Name}' has the same signature as '{first.ContainingType.Name}.{first.Name}', so one generated method cannot implement both");
+            return explicitFor;
+        }
+
+        signatures[signature] = method;
+        if (method.Name == clientName)
+        {
+            sink?.Report(ClientDiagnostics.CollidingMember, LocationOf(method),
+                $"Method '{method.Name}' has the name of the generated class '{clientName}', which C# does not allow for a member");
+            return explicitFor;
+        }
+
+        foreach (var inherited in objectType.GetMembers(method.Name).OfType<IMethodSymbol>())
+        {
+            if (inherited.Parameters.Length == method.Parameters.Length
+                && inherited.Parameters.Zip(method.Parameters, (a, b) => SymbolEqualityComparer.Default.Equals(a.Type, b.Type)).All(same => same))
+            {
+                sink?.Report(ClientDiagnostics.CollidingMember, LocationOf(method),
+                    $"Method '{method.Name}' has the signature of object.{inherited.Name}, which the generated class would hide");
+                return explicitFor;
+            }
+        }
+
+        return null;
+    }
+
+    private static INamedTypeSymbol? FindCollidingType(INamedTypeSymbol iface, string clientName, KnownSymbols known, CancellationToken cancellationToken)
+    {
+        var candidates = iface.ContainingType is { } outer
+            ? outer.GetTypeMembers(clientName)
+            : iface.ContainingNamespace.GetTypeMembers(clientName);
+        foreach (var candidate in candidates)
+        {
+            // The analyzer sees the generator's own output, and a user may add members in a partial class of the same
+            // name: neither is a collision. Anything else would be a duplicate type.
+            if (IsGeneratedByUs(candidate, known) || (candidate.TypeKind == TypeKind.Class && !candidate.IsStatic && candidate.Arity == 0 && PartialKeywordOf(candidate, cancellationToken) == "class"))
+            {
+                continue;
+            }
+
+            return candidate;
+        }
+
+        return null;
+    }
+
+    private static bool IsGeneratedByUs(INamedTypeSymbol type, KnownSymbols known)
+        => type.GetAttributes().Any(a => KnownSymbols.Is(a.AttributeClass, known.GeneratedCodeAttribute)
+            && a.ConstructorArguments.Length > 0
+            && a.ConstructorArguments[0].Value is string tool && tool == KnownSymbols.GeneratorName);
+
+    private static INamedTypeSymbol? ReadJsonContext(INamedTypeSymbol iface, KnownSymbols known, IClientIssueSink? sink, CancellationToken cancellationToken)
+    {
+        var attribute = iface.GetAttributes().FirstOrDefault(a => KnownSymbols.Is(a.AttributeClass, known.AtlasClientAttribute));
+        if (attribute is null)
+        {
+            return null;
+        }
+
+        foreach (var named in attribute.NamedArguments)
+        {
+            if (named.Key != "JsonContext" || named.Value.Value is not INamedTypeSymbol context)
+            {
+                continue;
+            }
+
+            if (!KnownSymbols.DerivesFrom(context, known.JsonSerializerContext))
+            {
+                sink?.Report(ClientDiagnostics.InvalidJsonContext,
+                    attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? LocationOf(iface),
+                    iface.Name, context.ToDisplayString());
+                return null;
+            }
+
+            return context;
+        }
+
+        return null;
+    }
+
+    /// <summary>The keyword(s) to redeclare a type as partial with, or null when no declaration of it is partial.</summary>
+    private static string? PartialKeywordOf(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration
+                && declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                return declaration switch
+                {
+                    RecordDeclarationSyntax record => record.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword) ? "record struct" : "record",
+                    StructDeclarationSyntax => "struct",
+                    InterfaceDeclarationSyntax => "interface",
+                    _ => "class",
+                };
+            }
+        }
+
+        return null;
+    }
+
+    private static MemberStubModel StubOf(IPropertySymbol property, INamedTypeSymbol declaringInterface)
+    {
+        var owner = declaringInterface.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        var name = property.IsIndexer
+            ? "this[" + string.Join(", ", property.Parameters.Select(p => TypeText(p.Type) + " " + Identifier(p.Name))) + "]"
+            : Identifier(property.Name);
+        var accessors = new List<string>();
+        if (property.GetMethod is not null)
+        {
+            accessors.Add("get");
+        }
+
+        if (property.SetMethod is not null)
+        {
+            accessors.Add(property.SetMethod.IsInitOnly ? "init" : "set");
+        }
+
+        return new MemberStubModel(TypeText(property.Type) + " " + owner + "." + name, accessors.ToEquatableArray());
+    }
+
+    private static string AccessibilityKeyword(Accessibility accessibility) => accessibility switch
+    {
+        Accessibility.Public => "public",
+        Accessibility.Private => "private",
+        Accessibility.Protected => "protected",
+        Accessibility.ProtectedOrInternal => "protected internal",
+        Accessibility.ProtectedAndInternal => "private protected",
+        _ => "internal",
+    };
+
+    /// <summary>public when every enclosing level is public, internal when all are reachable in the assembly, else null.</summary>
+    private static string? RegistrationAccessibility(INamedTypeSymbol iface)
+    {
+        var allPublic = true;
+        for (ISymbol? level = iface; level is INamedTypeSymbol type; level = type.ContainingType)
+        {
+            switch (type.DeclaredAccessibility)
+            {
+                case Accessibility.Public:
+                    break;
+                case Accessibility.Internal:
+                case Accessibility.ProtectedOrInternal:
+                case Accessibility.NotApplicable:
+                    allPublic = false;
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return allPublic ? "public" : "internal";
+    }
+}

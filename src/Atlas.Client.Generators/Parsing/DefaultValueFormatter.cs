@@ -1,0 +1,60 @@
+using System;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Atlas.Client.Generators.Parsing;
+
+/// <summary>
+/// Writes a parameter's default value as C# source, so that the generated public method keeps the interface's optional
+/// parameters (<c>client.GetFlexBackupAsync(g, n, s)</c> works on the class too), with the suffix or cast its type needs.
+/// </summary>
+internal static class DefaultValueFormatter
+{
+    public static string? Format(IParameterSymbol parameter)
+    {
+        if (!parameter.HasExplicitDefaultValue)
+        {
+            return null;
+        }
+
+        var value = parameter.ExplicitDefaultValue;
+        if (value is null)
+        {
+            return "default";
+        }
+
+        var type = parameter.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+            ? nullable.TypeArguments[0]
+            : parameter.Type;
+        if (type.TypeKind == TypeKind.Enum)
+        {
+            var underlying = Literal(value);
+            return "(" + type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + ")" +
+                (underlying.StartsWith("-", StringComparison.Ordinal) ? "(" + underlying + ")" : underlying);
+        }
+
+        return Literal(value);
+    }
+
+    private static string Literal(object value) => value switch
+    {
+        bool b => b ? "true" : "false",
+        string s => SymbolDisplay.FormatLiteral(s, quote: true),
+        char c => SymbolDisplay.FormatLiteral(c, quote: true),
+        float f when float.IsNaN(f) => "float.NaN",
+        float f when float.IsPositiveInfinity(f) => "float.PositiveInfinity",
+        float f when float.IsNegativeInfinity(f) => "float.NegativeInfinity",
+        float f => f.ToString("R", CultureInfo.InvariantCulture) + "F",
+        double d when double.IsNaN(d) => "double.NaN",
+        double d when double.IsPositiveInfinity(d) => "double.PositiveInfinity",
+        double d when double.IsNegativeInfinity(d) => "double.NegativeInfinity",
+        double d => d.ToString("R", CultureInfo.InvariantCulture) + "D",
+        decimal m => m.ToString(CultureInfo.InvariantCulture) + "M",
+        long l => l.ToString(CultureInfo.InvariantCulture) + "L",
+        ulong ul => ul.ToString(CultureInfo.InvariantCulture) + "UL",
+        uint ui => ui.ToString(CultureInfo.InvariantCulture) + "U",
+        IFormattable other => other.ToString(null, CultureInfo.InvariantCulture),
+        _ => "default",
+    };
+}

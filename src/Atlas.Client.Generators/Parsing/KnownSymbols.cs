@@ -1,0 +1,72 @@
+using Microsoft.CodeAnalysis;
+
+namespace Atlas.Client.Generators.Parsing;
+
+/// <summary>The types the parser compares against, looked up once per compilation.</summary>
+internal sealed class KnownSymbols
+{
+    public const string AtlasClientAttributeName = "Atlas.Client.AtlasClientAttribute";
+    public const string GeneratorName = "Atlas.Client.Generators";
+
+    public KnownSymbols(Compilation compilation)
+    {
+        AtlasClientAttribute = compilation.GetTypeByMetadataName(AtlasClientAttributeName);
+        AtlasRequestAttribute = compilation.GetTypeByMetadataName("Atlas.Client.AtlasRequestAttribute");
+        QueryAttribute = compilation.GetTypeByMetadataName("Atlas.Client.QueryAttribute");
+        BodyAttribute = compilation.GetTypeByMetadataName("Atlas.Client.BodyAttribute");
+        AtlasJsonContext = compilation.GetTypeByMetadataName("Atlas.Client.AtlasJsonContext");
+        Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
+        TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
+        ValueTaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
+        CancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
+        Guid = compilation.GetTypeByMetadataName("System.Guid");
+        DateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
+        JsonSerializerContext = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonSerializerContext");
+        JsonSerializableAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonSerializableAttribute");
+        GeneratedCodeAttribute = compilation.GetTypeByMetadataName("System.CodeDom.Compiler.GeneratedCodeAttribute");
+    }
+
+    public INamedTypeSymbol? AtlasClientAttribute { get; }
+
+    public INamedTypeSymbol? AtlasRequestAttribute { get; }
+
+    public INamedTypeSymbol? QueryAttribute { get; }
+
+    public INamedTypeSymbol? BodyAttribute { get; }
+
+    public INamedTypeSymbol? AtlasJsonContext { get; }
+
+    public INamedTypeSymbol? Task { get; }
+
+    public INamedTypeSymbol? TaskOfT { get; }
+
+    public INamedTypeSymbol? ValueTaskOfT { get; }
+
+    public INamedTypeSymbol? CancellationToken { get; }
+
+    public INamedTypeSymbol? Guid { get; }
+
+    public INamedTypeSymbol? DateTimeOffset { get; }
+
+    public INamedTypeSymbol? JsonSerializerContext { get; }
+
+    public INamedTypeSymbol? JsonSerializableAttribute { get; }
+
+    public INamedTypeSymbol? GeneratedCodeAttribute { get; }
+
+    public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known)
+        => type is not null && known is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known);
+
+    public static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (Is(current, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,361 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using Atlas.Client.Generators.Analyzers;
+using Atlas.Client.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Atlas.Client.Generators.Parsing;
+
+/// <summary>What every method of one interface is parsed against.</summary>
+internal sealed class MethodContext
+{
+    public MethodContext(
+        INamedTypeSymbol iface, string clientName, KnownSymbols known, INamedTypeSymbol? userJsonContext,
+        IClientIssueSink? sink, CancellationToken cancellationToken)
+    {
+        Interface = iface;
+        ClientName = clientName;
+        Known = known;
+        UserJsonContext = userJsonContext;
+        Sink = sink;
+        CancellationToken = cancellationToken;
+    }
+
+    public INamedTypeSymbol Interface { get; }
+
+    public string ClientName { get; }
+
+    public KnownSymbols Known { get; }
+
+    public INamedTypeSymbol? UserJsonContext { get; }
+
+    public IClientIssueSink? Sink { get; }
+
+    public CancellationToken CancellationToken { get; }
+}
+
+/// <summary>
+/// Turns one abstract interface method into a <see cref="MethodModel"/>: HTTP attribute, route, version, return type,
+/// JSON metadata and parameters, reporting each rule it breaks. A method that breaks any rule is still modelled (as
+/// <see cref="MethodModel.Unsupported"/>) so that the class implements the whole interface and compiles.
+/// </summary>
+internal static class MethodParser
+{
+    private static readonly Dictionary<string, string> HttpMethods = new(StringComparer.Ordinal)
+    {
+        ["Atlas.Client.GetAttribute"] = "GET",
+        ["Atlas.Client.PostAttribute"] = "POST",
+        ["Atlas.Client.PutAttribute"] = "PUT",
+        ["Atlas.Client.PatchAttribute"] = "PATCH",
+        ["Atlas.Client.DeleteAttribute"] = "DELETE",
+    };
+
+    public static MethodModel Parse(IMethodSymbol method, INamedTypeSymbol declaringInterface, string? explicitFor, string operationField, MethodContext context)
+    {
+        var sink = context.Sink;
+        var known = context.Known;
+        string? unsupported = explicitFor is null ? null : ClientDiagnostics.CollidingMember.Id;
+        void Fail(DiagnosticDescriptor descriptor, Location? location, params object?[] args)
+        {
+            unsupported ??= descriptor.Id;
+            sink?.Report(descriptor, location, args);
+        }
+
+        var typeParameters = string.Empty;
+        if (method.TypeParameters.Length > 0)
+        {
+            Fail(ClientDiagnostics.GenericMethod, ClientParser.LocationOf(method), method.Name);
+            typeParameters = "<" + string.Join(", ", method.TypeParameters.Select(t => t.Name)) + ">";
+            // Only an explicit implementation can restate a generic signature without repeating its constraints.
+            explicitFor ??= declaringInterface.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        }
+
+        // The HTTP attribute: exactly one of the five.
+        var requests = method.GetAttributes().Where(a => KnownSymbols.DerivesFrom(a.AttributeClass, known.AtlasRequestAttribute)).ToList();
+        var httpMethod = string.Empty;
+        var template = string.Empty;
+        var version = string.Empty;
+        var route = ImmutableArray<RoutePart>.Empty;
+        AttributeData? request = null;
+        if (requests.Count != 1)
+        {
+            Fail(ClientDiagnostics.MissingHttpAttribute, ClientParser.LocationOf(method), method.Name,
+                requests.Count == 0 ? "has no HTTP attribute" : $"has {requests.Count} HTTP attributes");
+        }
+        else if (!HttpMethods.TryGetValue(requests[0].AttributeClass!.ToDisplayString(), out httpMethod))
+        {
+            Fail(ClientDiagnostics.MissingHttpAttribute, ClientParser.LocationOf(method), method.Name,
+                $"has [{requests[0].AttributeClass!.Name}], which the generator cannot read an HTTP method from");
+            httpMethod = string.Empty;
+        }
+        else
+        {
+            request = requests[0];
+            template = request.ConstructorArguments.Length == 1 ? request.ConstructorArguments[0].Value as string ?? string.Empty : string.Empty;
+            if (!RouteTemplateParser.TryParse(template, out route, out var templateError))
+            {
+                Fail(ClientDiagnostics.InvalidRouteTemplate, ArgumentLocation(request, null, context.CancellationToken), method.Name, templateError);
+            }
+
+            version = ReadVersion(method, request, context, Fail);
+        }
+
+        // The return type and, for a result, where its JSON metadata lives.
+        var shape = ReturnShape.Task;
+        ResultModel? result = null;
+        var returnType = method.ReturnType;
+        if (KnownSymbols.Is(returnType, known.Task) && returnType is INamedTypeSymbol { IsGenericType: false })
+        {
+            shape = ReturnShape.Task;
+        }
+        else if (returnType is INamedTypeSymbol { IsGenericType: true } generic
+            && (KnownSymbols.Is(generic, known.TaskOfT) || KnownSymbols.Is(generic, known.ValueTaskOfT)))
+        {
+            shape = KnownSymbols.Is(generic, known.TaskOfT) ? ReturnShape.TaskOfT : ReturnShape.ValueTaskOfT;
+            var resultType = generic.TypeArguments[0];
+            if (resultType.TypeKind != TypeKind.TypeParameter)
+            {
+                var resolution = JsonMetadataResolver.Resolve(resultType, known, context.UserJsonContext);
+                if (resolution.Expression is null)
+                {
+                    Fail(ClientDiagnostics.NoJsonMetadata, ResultTypeLocation(method, context.CancellationToken), method.Name,
+                        resultType.ToDisplayString(), resolution.Failure, resolution.Fix);
+                }
+                else
+                {
+                    var mayBeNull = resultType.NullableAnnotation == NullableAnnotation.Annotated
+                        || resultType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
+                    result = new ResultModel(resolution.Expression, mayBeNull);
+                }
+            }
+        }
+        else
+        {
+            Fail(ClientDiagnostics.UnsupportedReturnType, ReturnTypeLocation(method, context.CancellationToken), method.Name, returnType.ToDisplayString());
+        }
+
+        var placeholders = new HashSet<string>(route.Where(p => p.ParameterName is not null).Select(p => p.ParameterName!), StringComparer.Ordinal);
+        var parameters = ParseParameters(method, placeholders, context, Fail, out var envelope);
+
+        foreach (var missing in placeholders.Where(name => !method.Parameters.Any(p => p.Name == name)))
+        {
+            var nearMiss = method.Parameters.FirstOrDefault(p => string.Equals(p.Name, missing, StringComparison.OrdinalIgnoreCase));
+            Fail(ClientDiagnostics.PlaceholderWithoutParameter, ArgumentLocation(request!, null, context.CancellationToken), missing, method.Name,
+                nearMiss is null ? string.Empty : $" (parameter '{nearMiss.Name}' differs only in case)");
+        }
+
+        var sunset = unsupported is null && httpMethod.Length > 0 ? SunsetMatcher.Find(httpMethod, template, version) : null;
+        return new MethodModel(
+            Name: ClientParser.Identifier(method.Name),
+            TypeParameters: typeParameters,
+            ExplicitInterface: explicitFor,
+            OperationField: operationField,
+            ReturnType: ClientParser.TypeText(returnType),
+            Shape: shape,
+            Result: result,
+            HttpMethod: httpMethod,
+            RouteTemplate: template,
+            Version: version,
+            Route: route.ToEquatableArray(),
+            Parameters: parameters,
+            EnvelopeCondition: envelope,
+            SunsetOperationId: sunset,
+            Unsupported: unsupported);
+    }
+
+    private static string ReadVersion(IMethodSymbol method, AttributeData request, MethodContext context, Action<DiagnosticDescriptor, Location?, object?[]> fail)
+    {
+        var version = request.NamedArguments.FirstOrDefault(n => n.Key == "Version").Value.Value as string;
+        if (string.IsNullOrWhiteSpace(version))
+        {
+            fail(ClientDiagnostics.MissingVersion, ArgumentLocation(request, "Version", context.CancellationToken), new object?[] { method.Name });
+            return string.Empty;
+        }
+
+        if (version!.Length != 10
+            || !DateTime.TryParseExact(version, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            fail(ClientDiagnostics.MalformedVersion, ArgumentLocation(request, "Version", context.CancellationToken), new object?[] { method.Name, version });
+            return string.Empty;
+        }
+
+        return version;
+    }
+
+    private static EquatableArray<ParameterModel> ParseParameters(
+        IMethodSymbol method, HashSet<string> placeholders, MethodContext context,
+        Action<DiagnosticDescriptor, Location?, object?[]> fail, out string? envelope)
+    {
+        var known = context.Known;
+        envelope = null;
+        var result = ImmutableArray.CreateBuilder<ParameterModel>();
+        var queryNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var sawCancellation = false;
+        foreach (var parameter in method.Parameters)
+        {
+            var location = ClientParser.LocationOf(parameter);
+            var underlying = ParameterTypes.Underlying(parameter.Type, out var isNullableValueType);
+            var canBeNull = isNullableValueType || parameter.Type.IsReferenceType;
+            var role = ParameterRole.Unsupported;
+            string? queryName = null;
+            string? routeFormat = null;
+            var query = parameter.GetAttributes().FirstOrDefault(a => KnownSymbols.Is(a.AttributeClass, known.QueryAttribute));
+
+            if (parameter.RefKind != RefKind.None)
+            {
+                fail(ClientDiagnostics.UnsupportedParameter, location, new object?[]
+                {
+                    parameter.Name, method.Name, $"is declared '{RefKindKeyword(parameter.RefKind)}'; request values are passed by value, remove the modifier",
+                });
+            }
+            else if (KnownSymbols.Is(parameter.Type, known.CancellationToken))
+            {
+                if (sawCancellation)
+                {
+                    fail(ClientDiagnostics.UnsupportedParameter, location, new object?[]
+                    {
+                        parameter.Name, method.Name, "is a second CancellationToken; a call has one, remove this parameter",
+                    });
+                }
+                else
+                {
+                    role = ParameterRole.Cancellation;
+                    sawCancellation = true;
+                }
+            }
+            else if (parameter.GetAttributes().Any(a => KnownSymbols.Is(a.AttributeClass, known.BodyAttribute)))
+            {
+                fail(ClientDiagnostics.UnsupportedParameter, location, new object?[]
+                {
+                    parameter.Name, method.Name, "has [Body], and this version of Atlas.Client does not send request bodies yet; remove the method or call the endpoint with HttpClient directly",
+                });
+            }
+            else if (placeholders.Contains(parameter.Name))
+            {
+                routeFormat = ParameterTypes.RouteFormat(underlying, known);
+                if (query is not null)
+                {
+                    fail(ClientDiagnostics.UnsupportedParameter, location, new object?[]
+                    {
+                        parameter.Name, method.Name, $"fills the route placeholder '{{{parameter.Name}}}' and also has [Query]; remove [Query], or rename the placeholder",
+                    });
+                }
+                else if (routeFormat is null)
+                {
+                    fail(ClientDiagnostics.UnsupportedRouteParameterType, location, new object?[] { parameter.Name, method.Name, parameter.Type.ToDisplayString() });
+                }
+                else
+                {
+                    role = ParameterRole.Route;
+                }
+            }
+            else
+            {
+                queryName = parameter.Name;
+                if (query is not null && query.ConstructorArguments.Length == 1)
+                {
+                    queryName = query.ConstructorArguments[0].Value as string;
+                }
+
+                if (string.IsNullOrWhiteSpace(queryName))
+                {
+                    fail(ClientDiagnostics.InvalidQueryName, location, new object?[]
+                    {
+                        parameter.Name, method.Name, "has an empty name in [Query(\"\")]; give the name Atlas expects, or use [Query] to keep the parameter's own",
+                    });
+                }
+                else if (queryNames.TryGetValue(queryName!, out var other))
+                {
+                    fail(ClientDiagnostics.InvalidQueryName, location, new object?[]
+                    {
+                        parameter.Name, method.Name, $"is sent as '{queryName}', like parameter '{other}'; give each query parameter its own name",
+                    });
+                }
+                else if (!ParameterTypes.IsQueryFormattable(underlying, known))
+                {
+                    queryNames[queryName!] = parameter.Name;
+                    fail(ClientDiagnostics.UnsupportedQueryParameterType, location, new object?[] { parameter.Name, method.Name, parameter.Type.ToDisplayString() });
+                }
+                else
+                {
+                    queryNames[queryName!] = parameter.Name;
+                    role = ParameterRole.Query;
+                    if (queryName == "envelope" && underlying.SpecialType == SpecialType.System_Boolean)
+                    {
+                        envelope = isNullableValueType ? ClientParser.Identifier(parameter.Name) + " == true" : ClientParser.Identifier(parameter.Name);
+                    }
+                }
+            }
+
+            result.Add(new ParameterModel(
+                Name: ClientParser.Identifier(parameter.Name),
+                MetadataName: parameter.Name,
+                Type: ClientParser.TypeText(parameter.Type),
+                Role: role,
+                QueryName: role == ParameterRole.Query ? QueryNameEscaping.Escape(queryName!) : null,
+                RouteFormat: role == ParameterRole.Route ? routeFormat : null,
+                CanBeNull: canBeNull,
+                IsNullableValueType: isNullableValueType,
+                DefaultValue: DefaultValueFormatter.Format(parameter),
+                Modifier: ModifierOf(parameter)));
+        }
+
+        return result.ToImmutable().ToEquatableArray();
+    }
+
+    /// <summary>What must precede the type for the generated method to match the interface's signature.</summary>
+    private static string ModifierOf(IParameterSymbol parameter)
+        => parameter.IsParams ? "params " : parameter.RefKind == RefKind.None ? string.Empty : RefKindKeyword(parameter.RefKind) + " ";
+
+    private static string RefKindKeyword(RefKind kind) => kind switch
+    {
+        RefKind.Ref => "ref",
+        RefKind.Out => "out",
+        _ => "in",
+    };
+
+    /// <summary>Where to point at an attribute's argument: the named one, else the first positional one, else the attribute.</summary>
+    private static Location? ArgumentLocation(AttributeData? attribute, string? name, CancellationToken cancellationToken)
+    {
+        if (attribute?.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax syntax)
+        {
+            return null;
+        }
+
+        var arguments = syntax.ArgumentList?.Arguments ?? default;
+        var argument = name is null
+            ? arguments.FirstOrDefault(a => a.NameEquals is null)
+            : arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == name);
+        return (argument ?? (SyntaxNode)syntax).GetLocation();
+    }
+
+    private static Location? ReturnTypeLocation(IMethodSymbol method, CancellationToken cancellationToken)
+        => method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is MethodDeclarationSyntax syntax
+            ? syntax.ReturnType.GetLocation()
+            : ClientParser.LocationOf(method);
+
+    /// <summary>The <c>T</c> of <c>Task&lt;T&gt;</c> as written, to point at the type that lacks metadata.</summary>
+    private static Location? ResultTypeLocation(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        if (method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is not MethodDeclarationSyntax syntax)
+        {
+            return ClientParser.LocationOf(method);
+        }
+
+        var generic = syntax.ReturnType switch
+        {
+            GenericNameSyntax name => name,
+            QualifiedNameSyntax { Right: GenericNameSyntax name } => name,
+            AliasQualifiedNameSyntax { Name: GenericNameSyntax name } => name,
+            _ => null,
+        };
+        return generic is { TypeArgumentList.Arguments.Count: 1 }
+            ? generic.TypeArgumentList.Arguments[0].GetLocation()
+            : syntax.ReturnType.GetLocation();
+    }
+}
