@@ -10,12 +10,14 @@ namespace Atlas.Client.Benchmarks.Runtime;
 public class FlexBackupBenchmarks : EndpointBenchmarkBase
 {
     private IRefitFlexSnapshots _refit = null!;
+    private IFlexSnapshots _atlas = null!;
 
     public FlexBackupBenchmarks() : base(SpecExampleBody.Flex, EndpointCall.FlexUri) { }
 
     private protected override void CreateTypedClients(HttpClient http)
     {
         _refit = RefitClients.Create<IRefitFlexSnapshots>(http);
+        _atlas = new FlexSnapshotsClient(http);
     }
 
     [Benchmark(Baseline = true)]
@@ -25,4 +27,8 @@ public class FlexBackupBenchmarks : EndpointBenchmarkBase
     [Benchmark]
     public Task<FlexBackupSnapshot> Refit()
         => _refit.GetFlexBackupAsync(EndpointCall.GroupId, EndpointCall.ClusterName, EndpointCall.SnapshotId);
+
+    [Benchmark]
+    public Task<FlexBackupSnapshot> AtlasClient()
+        => _atlas.GetFlexBackupAsync(EndpointCall.GroupId, EndpointCall.ClusterName, EndpointCall.SnapshotId);
 }

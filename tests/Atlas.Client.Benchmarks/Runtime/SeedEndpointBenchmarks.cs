@@ -12,12 +12,14 @@ namespace Atlas.Client.Benchmarks.Runtime;
 public class SeedEndpointBenchmarks : EndpointBenchmarkBase
 {
     private IRefitTenantSnapshots _refit = null!;
+    private ITenantSnapshots _atlas = null!;
 
     public SeedEndpointBenchmarks() : base(SpecExampleBody.Seed, EndpointCall.SeedUri) { }
 
     private protected override void CreateTypedClients(HttpClient http)
     {
         _refit = RefitClients.Create<IRefitTenantSnapshots>(http);
+        _atlas = new TenantSnapshotsClient(http);
     }
 
     [Benchmark(Baseline = true)]
@@ -27,4 +29,8 @@ public class SeedEndpointBenchmarks : EndpointBenchmarkBase
     [Benchmark]
     public Task<BackupTenantSnapshot> Refit()
         => _refit.GetSharedClusterBackupAsync(EndpointCall.GroupId, EndpointCall.ClusterName, EndpointCall.SnapshotId);
+
+    [Benchmark]
+    public Task<BackupTenantSnapshot> AtlasClient()
+        => _atlas.GetSharedClusterBackupAsync(EndpointCall.GroupId, EndpointCall.ClusterName, EndpointCall.SnapshotId);
 }
