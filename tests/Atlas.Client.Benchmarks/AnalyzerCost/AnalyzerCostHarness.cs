@@ -18,7 +18,7 @@ internal static partial class AnalyzerCostHarness
     /// <summary>A generated client type the with-analyzers build must contain (the synthetic project's first client).</summary>
     private const string ProbeClientName = "Project0000SnapshotsClient";
 
-    public sealed record Options(int Files, int Iterations, bool ReportAnalyzer, string Directory)
+    public sealed record Options(int Files, int Iterations, bool ReportAnalyzer, string Directory, bool SharedCompiler = false)
     {
         public static Options Parse(IReadOnlyList<string> args)
         {
@@ -36,6 +36,10 @@ internal static partial class AnalyzerCostHarness
                         result = result with { Iterations = PositiveInt(args[i], value) };
                         i++;
                         break;
+                    case "--shared-compiler":
+                        // As a developer's inner loop builds: MSBuild nodes and the compiler server stay warm between builds.
+                        result = result with { SharedCompiler = true };
+                        break;
                     case "--report-analyzer":
                         result = result with { ReportAnalyzer = true };
                         break;
@@ -45,7 +49,7 @@ internal static partial class AnalyzerCostHarness
                         i++;
                         break;
                     default:
-                        throw new ArgumentException($"Unknown analyzer-cost option '{args[i]}'. Known: --files N, --iterations N, --report-analyzer, --dir PATH.");
+                        throw new ArgumentException($"Unknown analyzer-cost option '{args[i]}'. Known: --files N, --iterations N, --shared-compiler, --report-analyzer, --dir PATH.");
                 }
             }
 
@@ -58,7 +62,12 @@ internal static partial class AnalyzerCostHarness
                 : throw new ArgumentException($"{name} needs a positive whole number, got '{value}'.");
     }
 
-    private readonly record struct BuildSample(double WallSeconds, double CscSeconds, IReadOnlyDictionary<string, int> AtlasDiagnostics);
+    /// <summary>
+    /// One build: wall time, the Csc task's time, and the CPU time (user + system) of the whole build process tree,
+    /// which other people's work on a shared machine does not inflate. The build runs isolated for that (no MSBuild
+    /// node reuse, no shared compiler server: both would run part of it in processes this harness does not wait for).
+    /// </summary>
+    private readonly record struct BuildSample(double WallSeconds, double CscSeconds, double? CpuSeconds, IReadOnlyDictionary<string, int> AtlasDiagnostics);
 
     public static int Run(Options options, TextWriter log)
     {
@@ -73,8 +82,8 @@ internal static partial class AnalyzerCostHarness
         log.WriteLine($"  analyzers: {string.Join(", ", analyzers)}");
         ProcessRunner.RunChecked("dotnet", ["restore", project], options.Directory);
 
-        Build(project, withAnalyzers: false, options.Files);
-        Build(project, withAnalyzers: true, options.Files);
+        Build(project, withAnalyzers: false, options.SharedCompiler);
+        Build(project, withAnalyzers: true, options.SharedCompiler);
         var without = new List<BuildSample>();
         var with = new List<BuildSample>();
         for (var i = 0; i < options.Iterations; i++)
@@ -82,31 +91,34 @@ internal static partial class AnalyzerCostHarness
             // Alternate which goes first so drift in machine load is shared out evenly.
             if (i % 2 == 0)
             {
-                without.Add(Build(project, withAnalyzers: false, options.Files));
-                with.Add(Build(project, withAnalyzers: true, options.Files));
+                without.Add(Build(project, withAnalyzers: false, options.SharedCompiler));
+                with.Add(Build(project, withAnalyzers: true, options.SharedCompiler));
             }
             else
             {
-                with.Add(Build(project, withAnalyzers: true, options.Files));
-                without.Add(Build(project, withAnalyzers: false, options.Files));
+                with.Add(Build(project, withAnalyzers: true, options.SharedCompiler));
+                without.Add(Build(project, withAnalyzers: false, options.SharedCompiler));
             }
         }
 
         PrintTable(log, options, without, with);
         if (options.ReportAnalyzer)
         {
-            PrintAnalyzerReport(log, project);
+            PrintAnalyzerReport(log, project, options.SharedCompiler);
         }
 
         return 0;
     }
 
-    private static BuildSample Build(string project, bool withAnalyzers, int files)
+    private static BuildSample Build(string project, bool withAnalyzers, bool sharedCompiler)
     {
+        var cpuBefore = CpuTime.WaitedChildren();
         var result = ProcessRunner.RunChecked(
             "dotnet",
-            ["build", project, "-c", "Release", "--no-restore", "--no-incremental", "-nologo", "-clp:PerformanceSummary", $"-p:AtlasAnalyzers={(withAnalyzers ? "true" : "false")}"],
+            [.. BuildArguments(project, sharedCompiler), "-clp:PerformanceSummary", $"-p:AtlasAnalyzers={(withAnalyzers ? "true" : "false")}"],
             Path.GetDirectoryName(project)!);
+        // With the compiler server the compilation runs in a process nobody waits for: no CPU figure then.
+        var cpu = sharedCompiler ? null : CpuTime.WaitedChildren() - cpuBefore;
         var csc = CscTime().Match(result.Output);
         if (!csc.Success)
         {
@@ -128,8 +140,13 @@ internal static partial class AnalyzerCostHarness
             .Select(line => AtlasDiagnostic().Match(line).Groups["id"].Value)
             .GroupBy(id => id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new BuildSample(result.Elapsed.TotalSeconds, double.Parse(csc.Groups["ms"].Value, CultureInfo.InvariantCulture) / 1000, diagnostics);
+        return new BuildSample(result.Elapsed.TotalSeconds, double.Parse(csc.Groups["ms"].Value, CultureInfo.InvariantCulture) / 1000, cpu?.TotalSeconds, diagnostics);
     }
+
+    private static string[] BuildArguments(string project, bool sharedCompiler)
+        => sharedCompiler
+            ? ["build", project, "-c", "Release", "--no-restore", "--no-incremental", "-nologo"]
+            : ["build", project, "-c", "Release", "--no-restore", "--no-incremental", "-nologo", "-nodeReuse:false", "-p:UseSharedCompilation=false"];
 
     private static bool ContainsAscii(byte[] haystack, string needle)
         => haystack.AsSpan().IndexOf(Encoding.ASCII.GetBytes(needle)) >= 0;
@@ -147,11 +164,16 @@ internal static partial class AnalyzerCostHarness
         }
 
         log.WriteLine();
-        log.WriteLine($"{options.Files}-file project, `dotnet build --no-incremental -c Release`, median of {options.Iterations} (min..max):");
+        log.WriteLine($"{options.Files}-file project, `{string.Join(' ', BuildArguments("Bench.csproj", options.SharedCompiler).Prepend("dotnet"))}`, median of {options.Iterations} (min..max):");
         log.WriteLine();
         log.WriteLine("| measure | without Atlas.Client analyzers | with | ratio | target | met |");
         log.WriteLine("| --- | ---: | ---: | ---: | --- | --- |");
-        log.WriteLine(Row("whole build (wall)", s => s.WallSeconds));
+        if (without.All(b => b.CpuSeconds is not null) && with.All(b => b.CpuSeconds is not null))
+        {
+            log.WriteLine(Row("whole build, CPU time of the process tree", s => s.CpuSeconds!.Value));
+        }
+
+        log.WriteLine(Row("whole build, wall time", s => s.WallSeconds));
         log.WriteLine(Row("compiler task (Csc)", s => s.CscSeconds));
         var reported = with.Last().AtlasDiagnostics;
         log.WriteLine();
@@ -161,33 +183,31 @@ internal static partial class AnalyzerCostHarness
     }
 
     /// <summary>One more build with -p:ReportAnalyzer=true; prints the compiler's per-assembly analyzer and generator times.</summary>
-    private static void PrintAnalyzerReport(TextWriter log, string project)
+    private static void PrintAnalyzerReport(TextWriter log, string project, bool sharedCompiler)
     {
         var result = ProcessRunner.RunChecked(
-            "dotnet",
-            ["build", project, "-c", "Release", "--no-restore", "--no-incremental", "-nologo", "-v:d", "-p:AtlasAnalyzers=true", "-p:ReportAnalyzer=true"],
-            Path.GetDirectoryName(project)!);
+            "dotnet", [.. BuildArguments(project, sharedCompiler), "-v:d", "-p:AtlasAnalyzers=true", "-p:ReportAnalyzer=true"], Path.GetDirectoryName(project)!);
         log.WriteLine();
         log.WriteLine("-p:ReportAnalyzer=true (compiler's own accounting, with-build):");
-        var lines = result.Output.Split('\n');
         var inReport = false;
-        foreach (var raw in lines)
+        foreach (var raw in result.Output.Split('\n'))
         {
-            var line = raw.TrimEnd();
-            if (line.Contains("Total analyzer execution time", StringComparison.Ordinal) || line.Contains("Total generator execution time", StringComparison.Ordinal))
+            var line = raw.Trim();
+            inReport |= line.StartsWith("Total analyzer execution time", StringComparison.Ordinal);
+            if (!inReport)
             {
-                inReport = true;
-                log.WriteLine("  " + line.Trim());
                 continue;
             }
 
-            if (inReport && (line.Contains("Atlas.Client", StringComparison.Ordinal) || line.Contains("System.Text.Json", StringComparison.Ordinal) || line.Contains("Time (s)", StringComparison.Ordinal)))
+            if (line.StartsWith("Done executing task", StringComparison.Ordinal))
             {
-                log.WriteLine("  " + line.Trim());
+                break;
             }
-            else if (inReport && line.Trim().Length == 0)
+
+            // The totals, the table headers and our assemblies' rows; everything else is other people's analyzers.
+            if (line.StartsWith("Total ", StringComparison.Ordinal) || line.StartsWith("Time (s)", StringComparison.Ordinal) || line.Contains("Atlas.Client", StringComparison.Ordinal))
             {
-                inReport = false;
+                log.WriteLine("  " + line);
             }
         }
     }
