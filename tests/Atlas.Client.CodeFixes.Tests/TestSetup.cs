@@ -30,6 +30,9 @@ internal static class TestSetup
     {
         test.ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
         test.TestState.AdditionalReferences.Add(AtlasClientReference);
+
+        // "$$" opens raw interpolated strings in the tests' sources; it is not a caret position here.
+        test.MarkupOptions |= MarkupOptions.TreatPositionIndicatorsAsCode;
         return test;
     }
 }
