@@ -51,13 +51,16 @@ public class SunsetRouteMatchTests
     }
 
     [Fact]
-    public void Every_catalog_operation_has_a_pattern_and_a_replacement_with_as_many_placeholders()
+    public void Every_sunset_rule_is_a_catalog_entry_whose_replacement_has_as_many_placeholders()
     {
-        Assert.Equal(Atlas.Client.Shared.SunsetCatalog.Operations.Length, SunsetRoutePattern.All.Length);
-        foreach (var pattern in SunsetRoutePattern.All)
+        foreach (var sunset in Atlas.Client.Shared.SunsetCatalog.Operations)
         {
+            var pattern = SunsetRouteMatch.TryMatch(sunset.Path)!.Pattern;
+            Assert.Same(sunset, pattern.Operation);
+            Assert.Equal(sunset.ReplacementPath, pattern.Spec.Replacement!.Path);
             Assert.Equal(pattern.Segments.Count(SunsetRoutePattern.IsPlaceholder), pattern.ReplacementSegments.Count(SunsetRoutePattern.IsPlaceholder));
-            Assert.Same(pattern, SunsetRouteMatch.TryMatch(pattern.Operation.Path)!.Pattern);
         }
+
+        Assert.Equal(["tenant"], Atlas.Client.Generators.Analyzers.Spec.SpecCatalog.Index.SunsetMarkers);
     }
 }

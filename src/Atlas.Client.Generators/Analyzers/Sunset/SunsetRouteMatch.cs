@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Atlas.Client.Generators.Analyzers.Spec;
 using Atlas.Client.Shared;
 
 namespace Atlas.Client.Generators.Analyzers.Sunset;
@@ -10,8 +11,6 @@ namespace Atlas.Client.Generators.Analyzers.Sunset;
 /// </summary>
 internal sealed class SunsetRouteMatch
 {
-    private const string CharacteristicSegment = "tenant";
-
     private SunsetRouteMatch(SunsetRoutePattern pattern, string text, List<PathSegment> segments, int rootIndex, int versionIndex)
     {
         Pattern = pattern;
@@ -41,10 +40,21 @@ internal sealed class SunsetRouteMatch
     public bool IsLegacyApi => VersionIndex >= 0 && Segments[VersionIndex].IsLiteral(Text, "v1.0");
 
     /// <summary>
-    /// Cheap test first (no allocation): a text without the characteristic <c>tenant</c> segment cannot be a tenant
-    /// backup path. Only the rare text that has it is cut into segments and compared with the catalog.
+    /// Cheap test first (no allocation): a text without a literal segment that only sunset paths have (for the tenant
+    /// rules, <c>tenant</c>) cannot be one of them. Only the rare text that has it is cut into segments and looked up.
     /// </summary>
-    public static bool MayMatch(string text) => text.IndexOf(CharacteristicSegment, StringComparison.Ordinal) >= 0;
+    public static bool MayMatch(string text)
+    {
+        foreach (var marker in SpecCatalog.Index.SunsetMarkers)
+        {
+            if (text.IndexOf(marker, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static SunsetRouteMatch? TryMatch(string text)
     {
@@ -59,11 +69,12 @@ internal sealed class SunsetRouteMatch
             return null;
         }
 
-        foreach (var pattern in SunsetRoutePattern.All)
+        // Matched on the path alone: every method of a sunset path is gone with it.
+        foreach (var op in SpecCatalog.Index.Find(text, segments, root))
         {
-            if (Matches(text, segments, root, pattern.Segments))
+            if (op.Sunset is not null)
             {
-                return new SunsetRouteMatch(pattern, text, segments, root, version);
+                return new SunsetRouteMatch(new SunsetRoutePattern(op), text, segments, root, version);
             }
         }
 
@@ -75,7 +86,7 @@ internal sealed class SunsetRouteMatch
     /// base address ending in the API root), the API root itself, or one segment before the API root or before
     /// <c>groups</c> (a host written without a scheme, or a hole holding the base address).
     /// </summary>
-    private static bool TryFindApiRoot(string text, List<PathSegment> segments, out int root, out int version)
+    internal static bool TryFindApiRoot(string text, List<PathSegment> segments, out int root, out int version)
     {
         for (var lead = 0; lead <= 1 && lead < segments.Count; lead++)
         {
@@ -103,23 +114,4 @@ internal sealed class SunsetRouteMatch
            && segments[at].IsLiteral(text, "api")
            && segments[at + 1].IsLiteral(text, "atlas")
            && (segments[at + 2].IsLiteral(text, "v2") || segments[at + 2].IsLiteral(text, "v1.0"));
-
-    private static bool Matches(string text, List<PathSegment> segments, int root, string[] pattern)
-    {
-        if (segments.Count - root != pattern.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < pattern.Length; i++)
-        {
-            var expected = pattern[i];
-            if (!SunsetRoutePattern.IsPlaceholder(expected) && !segments[root + i].IsLiteral(text, expected))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }
