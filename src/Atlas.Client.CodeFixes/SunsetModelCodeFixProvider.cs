@@ -11,15 +11,13 @@ namespace Atlas.Client.CodeFixes;
 
 /// <summary>ATLAS0004: replaces a reference to a tenant model with its Flex twin, where the twin's name binds to it.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SunsetModelCodeFixProvider)), Shared]
-public sealed class SunsetModelCodeFixProvider : SunsetReplaceNodeCodeFixProvider
+public sealed class SunsetModelCodeFixProvider : ReplaceNodeCodeFixProvider
 {
     public const string EquivalenceKey = "ATLAS0004.UseFlexModel";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(SunsetDiagnostics.ModelId);
 
-    private protected override string EquivalenceKeyValue => EquivalenceKey;
-
-    private protected override (SyntaxNode Old, SyntaxNode New, string Title)? Replacement(
+    private protected override (SyntaxNode Old, SyntaxNode New, string Title, string EquivalenceKey)? Replacement(
         SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not IdentifierNameSyntax name
@@ -36,7 +34,7 @@ public sealed class SunsetModelCodeFixProvider : SunsetReplaceNodeCodeFixProvide
         var outer = OutermostName(name);
         var speculative = outer.ReplaceNode(name, newName);
         var bound = model.GetSpeculativeSymbolInfo(outer.SpanStart, speculative, SpeculativeBindingOption.BindAsTypeOrNamespace).Symbol;
-        return SymbolEqualityComparer.Default.Equals(bound, twin) ? (name, newName, "Use " + twinName) : null;
+        return SymbolEqualityComparer.Default.Equals(bound, twin) ? (name, newName, "Use " + twinName, EquivalenceKey) : null;
     }
 
     private static ExpressionSyntax OutermostName(IdentifierNameSyntax name)

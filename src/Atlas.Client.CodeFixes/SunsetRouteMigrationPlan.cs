@@ -64,7 +64,7 @@ internal sealed class SunsetRouteMigrationPlan
             || index.ForInterfaceMethod(method) is not { Operation: { ReplacementPath: not null } op, RequestAttribute: { } attributeData }
             || attributeData.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax attribute
             || SunsetRouteAnalyzer.RouteArgument(attribute) is not { } routeArgument
-            || !string.Equals(HttpMethodOf(attributeData.AttributeClass), op.Method, StringComparison.Ordinal))
+            || !string.Equals(SunsetMethodIndex.HttpMethodOf(attributeData.AttributeClass), op.Method, StringComparison.Ordinal))
         {
             return null;
         }
@@ -126,18 +126,6 @@ internal sealed class SunsetRouteMigrationPlan
             op, routeArgument.Expression, newRoute, attribute, parameterRenames, FlexMethodNames.For(method.Name),
             responseTwins, bodyTwins, bodyOrdinals);
     }
-
-    /// <summary>The HTTP method of <c>GetAttribute</c>, <c>PostAttribute</c>, …; null for any other request attribute.</summary>
-    private static string? HttpMethodOf(INamedTypeSymbol? attributeClass)
-        => attributeClass?.ContainingNamespace?.ToDisplayString() != "Atlas.Client" ? null : attributeClass.Name switch
-        {
-            "GetAttribute" => "GET",
-            "PostAttribute" => "POST",
-            "PutAttribute" => "PUT",
-            "PatchAttribute" => "PATCH",
-            "DeleteAttribute" => "DELETE",
-            _ => null,
-        };
 
     /// <summary>
     /// Finds every tenant model named in <paramref name="type"/> and records its twin. False when one has no twin for

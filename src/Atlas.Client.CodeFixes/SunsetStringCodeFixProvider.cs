@@ -10,15 +10,13 @@ namespace Atlas.Client.CodeFixes;
 
 /// <summary>ATLAS0003: rewrites a string that addresses a tenant backup endpoint to the Flex path, in place.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SunsetStringCodeFixProvider)), Shared]
-public sealed class SunsetStringCodeFixProvider : SunsetReplaceNodeCodeFixProvider
+public sealed class SunsetStringCodeFixProvider : ReplaceNodeCodeFixProvider
 {
     public const string EquivalenceKey = "ATLAS0003.RewriteToFlexPath";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(SunsetDiagnostics.StringId);
 
-    private protected override string EquivalenceKeyValue => EquivalenceKey;
-
-    private protected override (SyntaxNode Old, SyntaxNode New, string Title)? Replacement(
+    private protected override (SyntaxNode Old, SyntaxNode New, string Title, string EquivalenceKey)? Replacement(
         SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax expression)
@@ -30,6 +28,6 @@ public sealed class SunsetStringCodeFixProvider : SunsetReplaceNodeCodeFixProvid
         var match = SunsetRouteMatch.TryMatch(template.Text);
         var edits = match is null ? null : FlexRouteEdits.Compute(match, placeholderRenames: null);
         var rewritten = edits is null ? null : SunsetTemplateRewriter.Rewrite(template, edits);
-        return rewritten is null ? null : (expression, rewritten, "Rewrite to the Flex path (" + match!.Operation.ReplacementOperationId + ")");
+        return rewritten is null ? null : (expression, rewritten, "Rewrite to the Flex path (" + match!.Operation.ReplacementOperationId + ")", EquivalenceKey);
     }
 }

@@ -75,17 +75,17 @@ internal sealed class SpecRouteIndex
             }
         }
 
-        // Where both a literal and a placeholder segment fit (clusters/tenantUpgrade, clusters/{clusterName}), the
-        // operation with more literal segments is what the route addresses.
+        // Where both a literal and a placeholder segment fit (clusters/tenantUpgrade, clusters/{clusterName};
+        // {name}:start, {name}), the operation whose segments say more is what the route addresses.
         if (found.Count > 1)
         {
             var best = 0;
             foreach (var op in found)
             {
-                best = Math.Max(best, LiteralCount(op));
+                best = Math.Max(best, Specificity(op));
             }
 
-            found.RemoveAll(op => LiteralCount(op) < best);
+            found.RemoveAll(op => Specificity(op) < best);
         }
 
         return found;
@@ -169,18 +169,16 @@ internal sealed class SpecRouteIndex
         return position == value.Length;
     }
 
-    private static int LiteralCount(SpecOperation op)
+    /// <summary>Two points a literal segment, one a segment that mixes a placeholder with text, none a bare placeholder.</summary>
+    private static int Specificity(SpecOperation op)
     {
-        var count = 0;
+        var score = 0;
         foreach (var segment in op.Segments)
         {
-            if (!IsParameter(segment))
-            {
-                count++;
-            }
+            score += !IsParameter(segment) ? 2 : segment[0] != '{' || segment[segment.Length - 1] != '}' || segment.IndexOf('{', 1) >= 0 ? 1 : 0;
         }
 
-        return count;
+        return score;
     }
 
     private static bool UsedOutsideSunset(SpecOperation[] operations, string segment)

@@ -37,6 +37,18 @@ internal sealed class SunsetMethodIndex
     /// <summary>The binding of an <c>[AtlasClient]</c> interface method to a sunset operation, or null.</summary>
     public SunsetBinding? ForInterfaceMethod(IMethodSymbol method)
     {
+        if (RequestAttributeOf(method) is not { } attribute || RouteOf(attribute) is not { } route)
+        {
+            return null;
+        }
+
+        var match = SunsetRouteMatch.TryMatch(route);
+        return match is null ? null : new SunsetBinding(match.Operation, method, attribute);
+    }
+
+    /// <summary>The request attribute (<c>[Get]</c>, <c>[Post]</c>, …) of a method of an <c>[AtlasClient]</c> interface.</summary>
+    public AttributeData? RequestAttributeOf(IMethodSymbol method)
+    {
         if (method.ContainingType is not { TypeKind: TypeKind.Interface } type || !HasAttribute(type, _clientAttribute))
         {
             return null;
@@ -44,22 +56,44 @@ internal sealed class SunsetMethodIndex
 
         foreach (var attribute in method.GetAttributes())
         {
-            if (!DerivesFrom(attribute.AttributeClass, _requestAttribute)
-                || attribute.ConstructorArguments.Length != 1
-                || attribute.ConstructorArguments[0].Value is not string route)
+            if (DerivesFrom(attribute.AttributeClass, _requestAttribute))
             {
-                continue;
-            }
-
-            var match = SunsetRouteMatch.TryMatch(route);
-            if (match is not null)
-            {
-                return new SunsetBinding(match.Operation, method, attribute);
+                return attribute;
             }
         }
 
         return null;
     }
+
+    /// <summary>The route template: the request attribute's one constructor argument.</summary>
+    public static string? RouteOf(AttributeData attribute)
+        => attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
+
+    /// <summary>The <c>Version</c> named argument, or null.</summary>
+    public static string? VersionOf(AttributeData attribute)
+    {
+        foreach (var argument in attribute.NamedArguments)
+        {
+            if (argument.Key == "Version")
+            {
+                return argument.Value.Value as string;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The HTTP method of <c>GetAttribute</c>, <c>PostAttribute</c>, …; null for any other request attribute.</summary>
+    public static string? HttpMethodOf(INamedTypeSymbol? attributeClass)
+        => attributeClass?.ContainingNamespace?.ToDisplayString() != "Atlas.Client" ? null : attributeClass.Name switch
+        {
+            "GetAttribute" => "GET",
+            "PostAttribute" => "POST",
+            "PutAttribute" => "PUT",
+            "PatchAttribute" => "PATCH",
+            "DeleteAttribute" => "DELETE",
+            _ => null,
+        };
 
     /// <summary>
     /// For any invoked or referenced method: the sunset binding of the interface method it is, or implements. Cached,

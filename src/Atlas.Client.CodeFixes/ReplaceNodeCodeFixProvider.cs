@@ -12,10 +12,8 @@ namespace Atlas.Client.CodeFixes;
 /// A fix that replaces the one node a diagnostic is on, inside its document. The single fix and Fix All (document,
 /// project, solution) share <see cref="Replacement"/>, so both produce exactly the same text.
 /// </summary>
-public abstract class SunsetReplaceNodeCodeFixProvider : CodeFixProvider
+public abstract class ReplaceNodeCodeFixProvider : CodeFixProvider
 {
-    private protected abstract string EquivalenceKeyValue { get; }
-
     public sealed override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixDocumentAsync);
 
     public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -35,14 +33,14 @@ public abstract class SunsetReplaceNodeCodeFixProvider : CodeFixProvider
                     CodeAction.Create(
                         replacement.Title,
                         _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(replacement.Old, replacement.New))),
-                        EquivalenceKeyValue),
+                        replacement.EquivalenceKey),
                     diagnostic);
             }
         }
     }
 
-    /// <summary>The node to replace, its replacement and the action's title; null when the fix is not offered.</summary>
-    private protected abstract (SyntaxNode Old, SyntaxNode New, string Title)? Replacement(
+    /// <summary>The node to replace, its replacement, the action's title and equivalence key; null when the fix is not offered.</summary>
+    private protected abstract (SyntaxNode Old, SyntaxNode New, string Title, string EquivalenceKey)? Replacement(
         SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken);
 
     private async Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
@@ -57,7 +55,9 @@ public abstract class SunsetReplaceNodeCodeFixProvider : CodeFixProvider
         var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
         foreach (var diagnostic in diagnostics)
         {
-            if (Replacement(root, model, diagnostic, context.CancellationToken) is { } replacement)
+            // Fix All applies the one kind of fix the user chose, named by its equivalence key.
+            if (Replacement(root, model, diagnostic, context.CancellationToken) is { } replacement
+                && replacement.EquivalenceKey == context.CodeActionEquivalenceKey)
             {
                 replacements[replacement.Old] = replacement.New;
             }
