@@ -30,6 +30,18 @@ public class SunsetRouteMatchTests
     public void Rejects_other_shapes(string text) => Assert.Null(SunsetRouteMatch.TryMatch(text));
 
     [Theory]
+    [InlineData("Service calls /x for tenant {}", false)]
+    [InlineData("tenants/", false)]
+    [InlineData("/multitenant/", false)]
+    [InlineData("/backup/tenant/", true)]
+    [InlineData("tenant/snapshots", true)]
+    [InlineData("/backup/tenant", true)]
+    [InlineData("tenant", true)]
+    [InlineData("/tenant?x=1", true)]
+    public void Cheap_prefilter_wants_the_marker_as_a_whole_segment(string text, bool mayMatch)
+        => Assert.Equal(mayMatch, SunsetRouteMatch.MayMatch(text));
+
+    [Theory]
     [InlineData("/api/atlas/v1.0/groups/{g}/clusters/{clusterName}/backup/tenant/restores/{restoreId}", true,
         "/api/atlas/v2/groups/{g}/flexClusters/{name}/backup/restoreJobs/{restoreJobId}")]
     [InlineData("/api/atlas/v1.0/groups/{g}/clusters/{clusterName}/backup/tenant/restores/{restoreId}", false,

@@ -41,15 +41,21 @@ internal sealed class SunsetRouteMatch
 
     /// <summary>
     /// Cheap test first (no allocation): a text without a literal segment that only sunset paths have (for the tenant
-    /// rules, <c>tenant</c>) cannot be one of them. Only the rare text that has it is cut into segments and looked up.
+    /// rules, <c>tenant</c>), standing as a whole path segment, cannot be one of them. Only the rare text that has it is
+    /// cut into segments and looked up. A piece of a concatenation may end or start mid-path, so the ends of the text
+    /// count as segment boundaries too.
     /// </summary>
     public static bool MayMatch(string text)
     {
         foreach (var marker in SpecCatalog.Index.SunsetMarkers)
         {
-            if (text.IndexOf(marker, StringComparison.Ordinal) >= 0)
+            for (var at = text.IndexOf(marker, StringComparison.Ordinal); at >= 0; at = text.IndexOf(marker, at + 1, StringComparison.Ordinal))
             {
-                return true;
+                var end = at + marker.Length;
+                if ((at == 0 || text[at - 1] == '/') && (end == text.Length || text[end] is '/' or '?' or '#'))
+                {
+                    return true;
+                }
             }
         }
 
