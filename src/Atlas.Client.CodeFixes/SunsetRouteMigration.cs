@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.FindSymbols;
 using Microsoft.CodeAnalysis.Rename;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Atlas.Client.CodeFixes;
 
@@ -38,6 +39,18 @@ internal static class SunsetRouteMigration
             return solution;
         }
 
+        // 0. Callers of a generated implementation (the client generator's ...Client class) are renamed first, by hand:
+        //    the Renamer does not follow into generated code, and the generator renames the class's members itself.
+        solution = await RenameCallsOfGeneratedImplementationsAsync(solution, method, plan, cancellationToken).ConfigureAwait(false);
+        found = await FindAsync(solution, documentId, annotation, cancellationToken).ConfigureAwait(false);
+        if (found is not { } refreshed || refreshed.Model.GetDeclaredSymbol(refreshed.Declaration, cancellationToken) is not { } refreshedMethod)
+        {
+            return solution;
+        }
+
+        target = refreshed;
+        method = refreshedMethod;
+
         // 1. Mark the hand-written implementations, then edit signatures and the route in one pass per document.
         var implementations = new List<(DocumentId Document, SyntaxAnnotation Annotation)>();
         var edits = new Dictionary<DocumentId, Dictionary<SyntaxNode, SyntaxAnnotation?>>
@@ -48,7 +61,9 @@ internal static class SunsetRouteMigration
         {
             foreach (var reference in implementation.DeclaringSyntaxReferences)
             {
-                if (solution.GetDocument(reference.SyntaxTree) is { } document
+                // Generated implementations (the client generator's ...Client class) are not edited: the generator
+                // writes them again from the migrated interface.
+                if (solution.GetDocument(reference.SyntaxTree) is { } document and not SourceGeneratedDocument
                     && await reference.GetSyntaxAsync(cancellationToken).ConfigureAwait(false) is MethodDeclarationSyntax declaration)
                 {
                     var mark = NewAnnotation();
@@ -91,13 +106,85 @@ internal static class SunsetRouteMigration
         return solution;
     }
 
+    private static async Task<Solution> RenameCallsOfGeneratedImplementationsAsync(
+        Solution solution, IMethodSymbol method, SunsetRouteMigrationPlan plan, CancellationToken cancellationToken)
+    {
+        var renames = new Dictionary<DocumentId, Dictionary<TextSpan, string>>();
+        foreach (var implementation in await SymbolFinder.FindImplementationsAsync(method, solution, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (implementation is not IMethodSymbol generated || !IsGenerated(solution, generated))
+            {
+                continue;
+            }
+
+            if (plan.NewMethodName is { } newMethodName && generated.ContainingType.GetMembers(newMethodName).IsEmpty)
+            {
+                await CollectAsync(generated, newMethodName).ConfigureAwait(false);
+            }
+
+            foreach (var (oldName, newName) in plan.ParameterRenames)
+            {
+                if (generated.Parameters.FirstOrDefault(p => p.Name == oldName) is { } parameter)
+                {
+                    await CollectAsync(parameter, newName).ConfigureAwait(false);
+                }
+            }
+        }
+
+        foreach (var pair in renames)
+        {
+            var document = solution.GetDocument(pair.Key)!;
+            var root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
+            var tokens = pair.Value.Keys.Select(span => root.FindToken(span.Start)).Where(t => pair.Value.ContainsKey(t.Span)).ToList();
+            var newRoot = root.ReplaceTokens(tokens, (original, _) => SyntaxFactory.Identifier(pair.Value[original.Span]).WithTriviaFrom(original));
+            solution = solution.WithDocumentSyntaxRoot(pair.Key, newRoot);
+        }
+
+        return solution;
+
+        async Task CollectAsync(ISymbol symbol, string newName)
+        {
+            foreach (var referenced in await SymbolFinder.FindReferencesAsync(symbol, solution, cancellationToken).ConfigureAwait(false))
+            {
+                foreach (var location in referenced.Locations)
+                {
+                    if (location.Document is SourceGeneratedDocument || location.IsImplicit)
+                    {
+                        continue;
+                    }
+
+                    if (!renames.TryGetValue(location.Document.Id, out var spans))
+                    {
+                        renames[location.Document.Id] = spans = new Dictionary<TextSpan, string>();
+                    }
+
+                    spans[location.Location.SourceSpan] = newName;
+                }
+            }
+        }
+    }
+
+    /// <summary>Declared only in generator output: no regular document of the solution holds its declaration.</summary>
+    private static bool IsGenerated(Solution solution, ISymbol symbol)
+    {
+        foreach (var reference in symbol.DeclaringSyntaxReferences)
+        {
+            if (solution.GetDocument(reference.SyntaxTree) is { } document and not SourceGeneratedDocument)
+            {
+                return false;
+            }
+        }
+
+        return !symbol.DeclaringSyntaxReferences.IsEmpty;
+    }
+
     private static async Task<Solution> EditDocumentAsync(
         Solution solution, DocumentId documentId, Dictionary<SyntaxNode, SyntaxAnnotation?> declarations,
         MethodDeclarationSyntax interfaceMethod, SunsetRouteMigrationPlan plan, CancellationToken cancellationToken)
     {
-        var document = solution.GetDocument(documentId)!;
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        var document = solution.GetDocument(documentId);
+        var root = document is null ? null : await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = document is null ? null : await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         if (root is null || model is null)
         {
             return solution;

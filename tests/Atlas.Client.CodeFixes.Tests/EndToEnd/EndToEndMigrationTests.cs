@@ -89,6 +89,27 @@ public class EndToEndMigrationTests
     }
 
     [Fact]
+    public async Task Migration_works_when_the_client_class_is_generated_code()
+    {
+        // Interface and callers only: the ...Client class comes from a generator, as in a user's project.
+        var sources = TenantProject.Where(p => p.Key != "TenantBackupsClient.cs").ToDictionary(p => p.Key, p => p.Value);
+        sources["Program.cs"] = sources["Program.cs"].Replace("TenantBackupsClient client", "TenantBackupsClient client, ITenantBackups unused");
+        var harness = await MigrationHarness.CreateAsync(sources, editorConfig: null, new StandInClientGenerator().AsSourceGenerator());
+
+        var before = await harness.BuildAsync();
+        Assert.Empty(before.Errors);
+        Assert.Equal(2, before.Atlas.Count(d => d.Id == "ATLAS0002"));
+
+        await harness.FixEverythingAsync();
+
+        var after = await harness.BuildAsync();
+        Assert.Empty(after.Errors);
+        Assert.Empty(after.Atlas);
+        var program = await harness.TextOfAsync("Program.cs");
+        Assert.Contains("""await client.GetFlexBackupAsync(groupId, name: "Cluster0", snapshotId: "5f2b");""", program);
+    }
+
+    [Fact]
     public async Task Editorconfig_error_severity_breaks_the_build_until_migrated()
     {
         var harness = await MigrationHarness.CreateAsync(TenantProject, "root = true\n\n[*.cs]\ndotnet_diagnostic.ATLAS0002.severity = error\n");

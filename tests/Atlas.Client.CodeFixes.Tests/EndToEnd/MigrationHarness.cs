@@ -13,8 +13,8 @@ namespace Atlas.Client.CodeFixes.Tests.EndToEnd;
 /// <summary>
 /// An in-process "build, fix, rebuild" loop: one C# project in an AdhocWorkspace, compiled with the sunset analyzers as
 /// the compiler would run them, then migrated with the code fixes' own Fix All providers in solution scope, exactly as
-/// the IDE's "Fix all in solution" does, and compiled again. Generators can be added, so the same harness serves once
-/// the client generator exists.
+/// the IDE's "Fix all in solution" does, and compiled again. Source generators are project analyzer references, so the
+/// workspace's compilation (which the fixes and the Renamer see) holds their output, as in the IDE.
 /// </summary>
 internal sealed class MigrationHarness
 {
@@ -24,14 +24,10 @@ internal sealed class MigrationHarness
     private static readonly ImmutableArray<CodeFixProvider> Fixes =
         ImmutableArray.Create<CodeFixProvider>(new SunsetRouteCodeFixProvider(), new SunsetModelCodeFixProvider(), new SunsetStringCodeFixProvider());
 
-    private readonly AdhocWorkspace _workspace = new();
-    private readonly ImmutableArray<ISourceGenerator> _generators;
-
-    private MigrationHarness(Solution solution, ProjectId projectId, ImmutableArray<ISourceGenerator> generators)
+    private MigrationHarness(Solution solution, ProjectId projectId)
     {
         Solution = solution;
         ProjectId = projectId;
-        _generators = generators;
     }
 
     public Solution Solution { get; private set; }
@@ -41,7 +37,7 @@ internal sealed class MigrationHarness
     public Project Project => Solution.GetProject(ProjectId)!;
 
     public static async Task<MigrationHarness> CreateAsync(
-        IReadOnlyDictionary<string, string> sources, string? editorConfig = null, ImmutableArray<ISourceGenerator> generators = default)
+        IReadOnlyDictionary<string, string> sources, string? editorConfig = null, params ISourceGenerator[] generators)
     {
         var references = await ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
         var workspace = new AdhocWorkspace();
@@ -51,7 +47,8 @@ internal sealed class MigrationHarness
             filePath: "/src/Migrated/Migrated.csproj",
             compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
             parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
-            metadataReferences: references.Add(TestSetup.AtlasClientReference)));
+            metadataReferences: references.Add(TestSetup.AtlasClientReference),
+            analyzerReferences: generators.Length == 0 ? null : new[] { new GeneratorReference(generators) }));
 
         foreach (var (name, text) in sources)
         {
@@ -64,19 +61,13 @@ internal sealed class MigrationHarness
                 DocumentId.CreateNewId(projectId), ".editorconfig", SourceText.From(editorConfig), filePath: "/src/Migrated/.editorconfig");
         }
 
-        return new MigrationHarness(solution, projectId, generators.IsDefault ? ImmutableArray<ISourceGenerator>.Empty : generators);
+        return new MigrationHarness(solution, projectId);
     }
 
     /// <summary>Compiler errors and analyzer diagnostics of a build of the project as it is now.</summary>
     public async Task<BuildResult> BuildAsync()
     {
         var compilation = (await Project.GetCompilationAsync())!;
-        if (!_generators.IsEmpty)
-        {
-            CSharpGeneratorDriver.Create(_generators, parseOptions: (CSharpParseOptions)Project.ParseOptions!)
-                .RunGeneratorsAndUpdateCompilation(compilation, out compilation, out _);
-        }
-
         var withAnalyzers = compilation.WithAnalyzers(Analyzers, Project.AnalyzerOptions);
         var analyzerDiagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
@@ -117,6 +108,24 @@ internal sealed class MigrationHarness
     internal sealed record BuildResult(ImmutableArray<Diagnostic> Errors, ImmutableArray<Diagnostic> Analyzer)
     {
         public IEnumerable<Diagnostic> Atlas => Analyzer.Where(d => d.Id.StartsWith("ATLAS", StringComparison.Ordinal));
+    }
+
+    /// <summary>Hands source generators to the workspace the way a package's analyzer assembly would.</summary>
+    private sealed class GeneratorReference(ISourceGenerator[] generators) : AnalyzerReference
+    {
+        public override string FullPath => "/generators/" + Display;
+
+        public override object Id => this;
+
+        public override string Display => "Migration harness generators";
+
+        public override ImmutableArray<DiagnosticAnalyzer> GetAnalyzersForAllLanguages() => ImmutableArray<DiagnosticAnalyzer>.Empty;
+
+        public override ImmutableArray<DiagnosticAnalyzer> GetAnalyzers(string language) => ImmutableArray<DiagnosticAnalyzer>.Empty;
+
+        public override ImmutableArray<ISourceGenerator> GetGeneratorsForAllLanguages() => generators.ToImmutableArray();
+
+        public override ImmutableArray<ISourceGenerator> GetGenerators(string language) => generators.ToImmutableArray();
     }
 
     private sealed class FixedDiagnostics(Dictionary<DocumentId, ImmutableArray<Diagnostic>> byDocument) : FixAllContext.DiagnosticProvider
