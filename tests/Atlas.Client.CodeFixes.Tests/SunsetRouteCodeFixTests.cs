@@ -133,9 +133,21 @@ public class SunsetRouteCodeFixTests
     [Fact]
     public async Task Not_offered_when_a_tenant_model_has_no_twin_in_the_compilation()
     {
-        // TenantRestore's twin FlexBackupRestoreJob is not part of this compilation: the migrated method could not compile.
+        // The runtime library now ships FlexBackupRestoreJob, so this compilation is built WITHOUT it: only the API
+        // surface the analyzer needs is declared in source, and TenantRestore's twin is nowhere to be found. The
+        // migrated method could not compile, so the fix must not be offered.
         const string source = """
-            namespace Atlas.Client { public sealed class TenantRestore { } }
+            namespace Atlas.Client
+            {
+                public sealed class TenantRestore { }
+                [AttributeUsage(AttributeTargets.Interface)] public sealed class AtlasClientAttribute : Attribute { }
+                public abstract class AtlasRequestAttribute : Attribute
+                {
+                    protected AtlasRequestAttribute(string method, string route) { }
+                    public string? Version { get; set; }
+                }
+                public sealed class GetAttribute : AtlasRequestAttribute { public GetAttribute(string route) : base("GET", route) { } }
+            }
 
             [AtlasClient]
             public partial interface IRestores
@@ -144,7 +156,9 @@ public class SunsetRouteCodeFixTests
                 Task<TenantRestore> GetRestoreAsync(string groupId, string clusterName, string restoreId);
             }
             """;
-        await Verify.VerifyAsync(source, source);
+        var test = Verify.Create("#nullable enable\n" + source, "#nullable enable\n" + source);
+        test.TestState.AdditionalReferences.Remove(TestSetup.AtlasClientReference);
+        await test.RunAsync();
     }
 
     [Fact]
