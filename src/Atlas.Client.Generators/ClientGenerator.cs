@@ -39,10 +39,22 @@ public sealed class ClientGenerator : IIncrementalGenerator
             .Select(static (pair, _) => pair.Left)
             .WithTrackingName(TrackingNames.Registrations);
 
+        // One nullable bool per compilation, compared by value, like the check above.
+        var authentication = context.CompilationProvider
+            .Select(static (compilation, _) => AuthenticationExtensionCheck.Evaluate(compilation))
+            .WithTrackingName(TrackingNames.AuthenticationExtension);
+
         context.RegisterSourceOutput(clients, static (output, client) =>
             output.AddSource(client.HintName + ".g.cs", ClientEmitter.Emit(client)));
         context.RegisterSourceOutput(registrations, static (output, client) =>
             output.AddSource(ServiceRegistrationEmitter.HintNameOf(client) + ".g.cs", ServiceRegistrationEmitter.Emit(client)));
+        context.RegisterSourceOutput(authentication, static (output, nullableSyntax) =>
+        {
+            if (nullableSyntax is { } nullable)
+            {
+                output.AddSource(AuthenticationExtensionEmitter.HintName, AuthenticationExtensionEmitter.Emit(nullable));
+            }
+        });
     }
 
     /// <summary>
@@ -93,4 +105,7 @@ public static class TrackingNames
 
     /// <summary>The clients that get an Add{Name}Client registration.</summary>
     public const string Registrations = "AtlasClient.Registrations";
+
+    /// <summary>Whether (and how) the compilation gets its AddAtlasAuthentication extension.</summary>
+    public const string AuthenticationExtension = "AtlasClient.AuthenticationExtension";
 }

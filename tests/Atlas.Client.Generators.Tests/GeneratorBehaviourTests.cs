@@ -18,7 +18,9 @@ public sealed class GeneratorBehaviourTests
 
         Assert.Equal(new[] { "MyApp.FlexSnapshotsClient.g.cs" }, without.Generated.Keys);
         Assert.Empty(without.Compiler);
-        Assert.Equal(2, with.Generated.Count);
+        Assert.Equal(
+            new[] { "AtlasHttpClientBuilderExtensions.g.cs", "MyApp.FlexSnapshotsClient.ServiceCollectionExtensions.g.cs", "MyApp.FlexSnapshotsClient.g.cs" },
+            with.Generated.Keys.Order(StringComparer.Ordinal));
         var registration = with.Generated["MyApp.FlexSnapshotsClient.ServiceCollectionExtensions.g.cs"];
         Assert.Contains("public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddFlexSnapshotsClient(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services", registration, StringComparison.Ordinal);
         Assert.Contains("AddHttpClient<global::MyApp.IFlexSnapshots, global::MyApp.FlexSnapshotsClient>(", registration, StringComparison.Ordinal);
@@ -49,8 +51,8 @@ public sealed class GeneratorBehaviourTests
 
         var result = await GeneratorHarness.RunAsync(source, withHttpClientFactory: true);
 
-        Assert.Equal(new[] { "MyApp.Outer.Inner.HiddenClient.g.cs" }, result.Generated.Keys);
-        Assert.Contains("partial class Outer", result.Generated.Values.Single(), StringComparison.Ordinal);
+        Assert.Equal(new[] { "AtlasHttpClientBuilderExtensions.g.cs", "MyApp.Outer.Inner.HiddenClient.g.cs" }, result.Generated.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("partial class Outer", result.Generated["MyApp.Outer.Inner.HiddenClient.g.cs"], StringComparison.Ordinal);
         Assert.Empty(result.Compiler);
         Assert.Empty(result.Analyzer);
     }
@@ -198,7 +200,7 @@ public sealed class GeneratorBehaviourTests
 
         var result = await GeneratorHarness.RunAsync(source, withHttpClientFactory: true);
 
-        Assert.Equal(new[] { "GlobalClient.ServiceCollectionExtensions.g.cs", "GlobalClient.g.cs" }.Order(StringComparer.Ordinal), result.Generated.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { "AtlasHttpClientBuilderExtensions.g.cs", "GlobalClient.ServiceCollectionExtensions.g.cs", "GlobalClient.g.cs" }.Order(StringComparer.Ordinal), result.Generated.Keys.Order(StringComparer.Ordinal));
         Assert.DoesNotContain("namespace", result.Generated["GlobalClient.g.cs"], StringComparison.Ordinal);
         Assert.Empty(result.Compiler);
         Assert.Empty(result.Analyzer);

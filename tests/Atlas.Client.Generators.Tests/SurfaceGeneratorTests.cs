@@ -1,0 +1,204 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace Atlas.Client.Generators.Tests;
+
+/// <summary>
+/// The backup surface's shapes beyond the exact-source test: nullable and value-type variants that must still compile
+/// warning-free, the library's ready-made clients (which consumers must not get a second copy of) and the one
+/// AddAtlasAuthentication extension per compilation.
+/// </summary>
+public sealed class SurfaceGeneratorTests
+{
+    private const string Widgets = TestSources.Usings + """
+        using System.Collections.Generic;
+        using System.Text.Json.Serialization;
+
+        [AtlasClient(JsonContext = typeof(WidgetContext))]
+        internal partial interface IWidgets
+        {
+            [Get("/w/{id}", Version = "2024-11-13")]
+            Task<AtlasResponse<Widget?>> MaybeAsync(string id);
+
+            [Get("/w/{id}", Version = "2024-11-13")]
+            ValueTask<AtlasResponse<Widget>> GetAsync(string id);
+
+            [Post("/w", Version = "2024-11-13")]
+            Task<Widget?> CreateAsync([Body] Widget? widget);
+
+            [Put("/w/{id}", Version = "2024-11-13")]
+            Task PutAsync(string id, [Body] int? count);
+
+            [Patch("/w/{id}", Version = "2024-11-13")]
+            Task<AtlasResponse> PatchAsync(string id, [Body] Widget widget, CancellationToken cancellationToken);
+
+            [Get("/w", Version = "2024-11-13")]
+            IAsyncEnumerable<Widget?> EnumerateAsync(int pageNum = 2, int itemsPerPage = 10);
+
+            [Get("/w", Version = "2024-11-13")]
+            IAsyncEnumerable<Widget> EnumerateAllAsync(string? filter = null, bool? envelope = null);
+        }
+
+        internal sealed class Widget
+        {
+            public string? Name { get; set; }
+        }
+
+        [JsonSerializable(typeof(Widget))]
+        [JsonSerializable(typeof(int?))]
+        [JsonSerializable(typeof(AtlasPage<Widget>))]
+        internal sealed partial class WidgetContext : JsonSerializerContext
+        {
+        }
+        """;
+
+    [Fact]
+    public async Task NullableAndValueTypeVariantsCompileWithoutAWarning()
+    {
+        var result = await GeneratorHarness.RunAsync(Widgets);
+
+        Assert.Empty(result.Analyzer);
+        Assert.True(result.Compiler.IsEmpty, string.Join("; ", result.Compiler));
+        var client = result.Generated["MyApp.WidgetsClient.g.cs"];
+        // AtlasResponse<Widget?>: the metadata is Widget's, so the type argument is spelled out.
+        Assert.Contains("SendForResponseAsync<global::MyApp.Widget?>(__uri.ToRequest(__MaybeAsyncOperation), __MaybeAsyncOperation, global::MyApp.WidgetContext.Default.Widget!, false, default)", client, StringComparison.Ordinal);
+        Assert.Contains("return new global::System.Threading.Tasks.ValueTask<global::Atlas.Client.AtlasResponse<global::MyApp.Widget>>(this.__invoker.SendForResponseAsync(", client, StringComparison.Ordinal);
+        // A body is null-checked whatever its annotation or kind, before any I/O.
+        Assert.Contains("if (widget is null) throw new global::System.ArgumentNullException(\"widget\");", client, StringComparison.Ordinal);
+        Assert.Contains("if (count is null) throw new global::System.ArgumentNullException(\"count\");", client, StringComparison.Ordinal);
+        Assert.Contains("__uri.ToRequest(__PutAsyncOperation, count, global::MyApp.WidgetContext.Default.NullableInt32)", client, StringComparison.Ordinal);
+        Assert.Contains("this.__invoker.SendForResponseAsync(__uri.ToRequest(__PatchAsyncOperation, widget, global::MyApp.WidgetContext.Default.Widget), __PatchAsyncOperation, cancellationToken)", client, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APageWalkSubstitutesItsOwnPagingValuesAndAppendsTheMissingOnes()
+    {
+        var result = await GeneratorHarness.RunAsync(Widgets);
+        var client = result.Generated["MyApp.WidgetsClient.g.cs"];
+
+        // Declared (non-nullable) paging parameters start the walk and are replaced by the page's own values.
+        var declared = Section(client, "EnumerateAsync(", "EnumerateAllAsync(");
+        Assert.Contains("pageNum, \"pageNum\",", declared, StringComparison.Ordinal);
+        Assert.Contains("itemsPerPage, \"itemsPerPage\",", declared, StringComparison.Ordinal);
+        Assert.Contains("__page.AppendQuery(\"pageNum\", __pageNum);", declared, StringComparison.Ordinal);
+        Assert.Contains("__page.AppendQuery(\"itemsPerPage\", __itemsPerPage);", declared, StringComparison.Ordinal);
+        Assert.DoesNotContain("AppendQuery(\"pageNum\", pageNum)", declared, StringComparison.Ordinal);
+
+        // Undeclared ones are appended after the method's own query, and the envelope flag reaches the walk.
+        var undeclared = client[client.IndexOf("EnumerateAllAsync(string", StringComparison.Ordinal)..];
+        Assert.Contains("envelope == true,", undeclared, StringComparison.Ordinal);
+        Assert.Contains("null, \"pageNum\",", undeclared, StringComparison.Ordinal);
+        var filter = undeclared.IndexOf("AppendQuery(\"filter\", filter)", StringComparison.Ordinal);
+        var envelope = undeclared.IndexOf("AppendQuery(\"envelope\", envelope)", StringComparison.Ordinal);
+        var itemsPerPage = undeclared.IndexOf("AppendQuery(\"itemsPerPage\", __itemsPerPage)", StringComparison.Ordinal);
+        var pageNum = undeclared.IndexOf("AppendQuery(\"pageNum\", __pageNum)", StringComparison.Ordinal);
+        Assert.True(filter > 0 && filter < envelope && envelope < itemsPerPage && itemsPerPage < pageNum, undeclared);
+    }
+
+    [Fact]
+    public async Task ConsumersOfTheLibraryGetNoSecondCopyOfItsReadyMadeClients()
+    {
+        // The ready-made clients live, compiled, in Atlas.Client.dll: a consumer's generator only sees its own interfaces.
+        var source = TestSources.Usings + """
+            internal static class Use
+            {
+                internal static IFlexBackups Flex(System.Net.Http.HttpClient http) => new FlexBackupsClient(http);
+
+                internal static ITenantBackups Tenant(System.Net.Http.HttpClient http) => new TenantBackupsClient(http);
+            }
+            """;
+
+        var result = await GeneratorHarness.RunAsync(source, withHttpClientFactory: true);
+
+        Assert.Equal(new[] { "AtlasHttpClientBuilderExtensions.g.cs" }, result.Generated.Keys);
+        Assert.Empty(result.Analyzer);
+        Assert.Empty(result.Compiler);
+    }
+
+    [Fact]
+    public async Task TheAuthenticationExtensionIsEmittedOncePerCompilationAndChainsTheCredentialsHandler()
+    {
+        var source = WithDependencyInjection + TestSources.FlexInterface + TestSources.RestoreJobsInterface + UsesAddAtlasAuthentication;
+
+        var result = await GeneratorHarness.RunAsync(source, withHttpClientFactory: true);
+
+        Assert.Single(result.Generated.Keys, k => k.Contains("AtlasHttpClientBuilderExtensions", StringComparison.Ordinal));
+        var extension = result.Generated["AtlasHttpClientBuilderExtensions.g.cs"];
+        Assert.Contains("namespace Microsoft.Extensions.DependencyInjection", extension, StringComparison.Ordinal);
+        Assert.Contains("internal static class AtlasHttpClientBuilderExtensions", extension, StringComparison.Ordinal);
+        Assert.Contains("HttpClientBuilderExtensions.AddHttpMessageHandler(builder, () => credentials.CreateHandler())", extension, StringComparison.Ordinal);
+        Assert.Contains("#nullable enable", extension, StringComparison.Ordinal);
+        Assert.Empty(result.Analyzer);
+        Assert.True(result.Compiler.IsEmpty, string.Join("; ", result.Compiler));
+    }
+
+    [Fact]
+    public async Task BelowCSharp8TheExtensionIsWrittenWithoutNullableSyntax()
+    {
+        const string source = """
+            using Atlas.Client;
+            using Microsoft.Extensions.DependencyInjection;
+
+            namespace Old
+            {
+                internal static class Setup
+                {
+                    internal static IHttpClientBuilder Configure(IServiceCollection services, AtlasCredentials credentials)
+                    {
+                        return services.AddHttpClient("atlas").AddAtlasAuthentication(credentials);
+                    }
+                }
+            }
+            """;
+
+        var result = await GeneratorHarness.RunAsync(source, withHttpClientFactory: true, languageVersion: LanguageVersion.CSharp7_3);
+
+        Assert.DoesNotContain("#nullable", result.Generated["AtlasHttpClientBuilderExtensions.g.cs"], StringComparison.Ordinal);
+        Assert.True(result.Compiler.IsEmpty, string.Join("; ", result.Compiler));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task TwoProjectsUsingThePackageNeverClash(bool firstGrantsInternalsToSecond)
+    {
+        // The first project, built with its own generated extension.
+        var grant = firstGrantsInternalsToSecond ? "[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(\"UserProject\")]\n" : string.Empty;
+        var first = (await GeneratorHarness.CreateCompilationAsync(true, grant + "namespace First { internal static class Marker { } }"))
+            .WithAssemblyName("FirstProject");
+        GeneratorHarness.CreateDriver().RunGeneratorsAndUpdateCompilation(first, out var firstOutput, out _);
+        Assert.Empty(firstOutput.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+
+        // The second references the first and calls the extension.
+        var second = (await GeneratorHarness.CreateCompilationAsync(true, WithDependencyInjection + UsesAddAtlasAuthentication))
+            .AddReferences(firstOutput.ToMetadataReference());
+        var driver = GeneratorHarness.CreateDriver().RunGeneratorsAndUpdateCompilation(second, out var secondOutput, out _);
+
+        // Seeing the first's internal copy, the second uses it; otherwise it has its own, invisible to the other.
+        var emitted = driver.GetRunResult().GeneratedTrees.Any(t => t.FilePath.EndsWith("AtlasHttpClientBuilderExtensions.g.cs", StringComparison.Ordinal));
+        Assert.Equal(!firstGrantsInternalsToSecond, emitted);
+        var problems = secondOutput.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, string.Join("; ", problems));
+    }
+
+    /// <summary>A call as a user writes it, found through the usual using directive; goes after <see cref="WithDependencyInjection"/>.</summary>
+    private const string UsesAddAtlasAuthentication = """
+
+        internal static class Setup
+        {
+            internal static IHttpClientBuilder Configure(IServiceCollection services, AtlasCredentials credentials)
+                => services.AddHttpClient("atlas").AddAtlasAuthentication(credentials);
+        }
+
+        """;
+
+    private const string WithDependencyInjection = "using Microsoft.Extensions.DependencyInjection;\n" + TestSources.Usings;
+
+    private static string Section(string text, string from, string to)
+    {
+        var start = text.IndexOf(from, StringComparison.Ordinal);
+        var end = text.IndexOf(to, start, StringComparison.Ordinal);
+        return text[start..end];
+    }
+}
