@@ -63,12 +63,53 @@ public sealed class SurfaceGeneratorTests
         var client = result.Generated["MyApp.WidgetsClient.g.cs"];
         // AtlasResponse<Widget?>: the metadata is Widget's, so the type argument is spelled out.
         Assert.Contains("SendForResponseAsync<global::MyApp.Widget?>(__uri.ToRequest(__MaybeAsyncOperation), __MaybeAsyncOperation, global::MyApp.WidgetContext.Default.Widget!, false, default)", client, StringComparison.Ordinal);
+        Assert.Contains("SendNullableAsync(__uri.ToRequest(__CreateAsyncOperation, widget, global::MyApp.WidgetContext.Default.Widget)", client, StringComparison.Ordinal);
         Assert.Contains("return new global::System.Threading.Tasks.ValueTask<global::Atlas.Client.AtlasResponse<global::MyApp.Widget>>(this.__invoker.SendForResponseAsync(", client, StringComparison.Ordinal);
         // A body is null-checked whatever its annotation or kind, before any I/O.
         Assert.Contains("if (widget is null) throw new global::System.ArgumentNullException(\"widget\");", client, StringComparison.Ordinal);
         Assert.Contains("if (count is null) throw new global::System.ArgumentNullException(\"count\");", client, StringComparison.Ordinal);
         Assert.Contains("__uri.ToRequest(__PutAsyncOperation, count, global::MyApp.WidgetContext.Default.NullableInt32)", client, StringComparison.Ordinal);
         Assert.Contains("this.__invoker.SendForResponseAsync(__uri.ToRequest(__PatchAsyncOperation, widget, global::MyApp.WidgetContext.Default.Widget), __PatchAsyncOperation, cancellationToken)", client, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnnotationsInsideAResultOrBodyAreSpelledOutSoNothingWarns()
+    {
+        // The metadata is of the unannotated types; inferred from it, each call would return or take a type whose
+        // inner '?' differs from the declared one, and the compiler would warn in generated code.
+        var source = TestSources.Usings + """
+            using System.Collections.Generic;
+
+            [AtlasClient(JsonContext = typeof(ListContext))]
+            internal partial interface INested
+            {
+                [Get("/a", Version = "2024-11-13")] Task<AtlasPage<FlexBackupSnapshot?>> PageAsync();
+                [Get("/a", Version = "2024-11-13")] ValueTask<AtlasPage<FlexBackupSnapshot?>?> MaybePageAsync();
+                [Get("/a", Version = "2024-11-13")] Task<AtlasResponse<AtlasPage<FlexBackupSnapshot?>>> ResponseAsync();
+                [Get("/a", Version = "2024-11-13")] IAsyncEnumerable<FlexBackupSnapshot?> WalkAsync();
+                [Get("/a", Version = "2024-11-13")] IAsyncEnumerable<List<FlexBackupSnapshot?>> WalkListsAsync();
+                [Post("/a", Version = "2024-11-13")] Task PostAsync([Body] List<FlexBackupSnapshot?>? items);
+            }
+
+            [System.Text.Json.Serialization.JsonSerializable(typeof(List<FlexBackupSnapshot>))]
+            [System.Text.Json.Serialization.JsonSerializable(typeof(AtlasPage<List<FlexBackupSnapshot>>))]
+            internal sealed partial class ListContext : System.Text.Json.Serialization.JsonSerializerContext
+            {
+            }
+            """;
+
+        var result = await GeneratorHarness.RunAsync(source);
+
+        Assert.Empty(result.Analyzer);
+        Assert.True(result.Compiler.IsEmpty, string.Join("; ", result.Compiler));
+        var client = result.Generated["MyApp.NestedClient.g.cs"];
+        Assert.Contains("SendAsync<global::Atlas.Client.AtlasPage<global::Atlas.Client.FlexBackupSnapshot?>>(", client, StringComparison.Ordinal);
+        Assert.Contains("SendNullableAsync<global::Atlas.Client.AtlasPage<global::Atlas.Client.FlexBackupSnapshot?>>(", client, StringComparison.Ordinal);
+        Assert.Contains("global::Atlas.Client.AtlasJsonContext.Default.AtlasPageFlexBackupSnapshot!,", client, StringComparison.Ordinal);
+        Assert.Contains("ReadPagesAsync<global::System.Collections.Generic.List<global::Atlas.Client.FlexBackupSnapshot?>>(", client, StringComparison.Ordinal);
+        Assert.Contains("ToRequest<global::System.Collections.Generic.List<global::Atlas.Client.FlexBackupSnapshot?>>(__PostAsyncOperation, items, global::MyApp.ListContext.Default.ListFlexBackupSnapshot!)", client, StringComparison.Ordinal);
+        // A '?' on the item alone needs nothing: IAsyncEnumerable<out T> converts.
+        Assert.Contains("return this.__invoker.ReadPagesAsync(", client, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -125,17 +125,14 @@ internal static class ClientEmitter
         var body = method.Parameters.FirstOrDefault(p => p.Role == ParameterRole.Body);
         var request = body is null
             ? $"__uri.ToRequest({method.OperationField}), {method.OperationField}"
-            : $"__uri.ToRequest({method.OperationField}, {body.Name}, {body.BodyTypeInfo}), {method.OperationField}";
+            : $"__uri.ToRequest{TypeArguments(body.Body!)}({method.OperationField}, {body.Name}, {TypeInfo(body.Body!)}), {method.OperationField}";
         var envelope = method.EnvelopeCondition ?? "false";
         var call = method.Kind switch
         {
             ResultKind.None => $"this.__invoker.SendAsync({request}, {cancellation})",
             ResultKind.Response => $"this.__invoker.SendForResponseAsync({request}, {cancellation})",
-            ResultKind.ResponseOfT when method.Result!.MayBeNull =>
-                // The metadata is of T; the declared AtlasResponse<T?> differs only in its annotation.
-                $"this.__invoker.SendForResponseAsync<{method.Result.Type}>({request}, {method.Result.TypeInfoExpression}!, {envelope}, {cancellation})",
-            ResultKind.ResponseOfT => $"this.__invoker.SendForResponseAsync({request}, {method.Result!.TypeInfoExpression}, {envelope}, {cancellation})",
-            _ => $"this.__invoker.{(method.Result!.MayBeNull ? "SendNullableAsync" : "SendAsync")}({request}, {method.Result.TypeInfoExpression}, {envelope}, {cancellation})",
+            ResultKind.ResponseOfT => $"this.__invoker.SendForResponseAsync{TypeArguments(method.Result!)}({request}, {TypeInfo(method.Result!)}, {envelope}, {cancellation})",
+            _ => $"this.__invoker.{(method.Result!.MayBeNull ? "SendNullableAsync" : "SendAsync")}{TypeArguments(method.Result)}({request}, {TypeInfo(method.Result)}, {envelope}, {cancellation})",
         };
         writer.Line(method.Shape == ReturnShape.ValueTaskOfT ? $"return new {method.ReturnType}({call});" : $"return {call};");
         writer.Close();
@@ -151,9 +148,9 @@ internal static class ClientEmitter
         var pageNum = paging.PageNum is null ? "null, \"pageNum\"" : $"{paging.PageNum}, {Literal(MetadataNameOf(method, paging.PageNum))}";
         var itemsPerPage = paging.ItemsPerPage is null ? "null, \"itemsPerPage\"" : $"{paging.ItemsPerPage}, {Literal(MetadataNameOf(method, paging.ItemsPerPage))}";
         writer.Line("var __path = __uri.ToUriString();");
-        writer.Line("return this.__invoker.ReadPagesAsync(").Indent();
+        writer.Line($"return this.__invoker.ReadPagesAsync{TypeArguments(method.Result!)}(").Indent();
         writer.Line($"{method.OperationField},");
-        writer.Line($"{method.Result!.TypeInfoExpression},");
+        writer.Line($"{TypeInfo(method.Result!)},");
         writer.Line($"{method.EnvelopeCondition ?? "false"},");
         writer.Line($"{pageNum},");
         writer.Line($"{itemsPerPage},");
@@ -208,6 +205,15 @@ internal static class ClientEmitter
             writer.Line($"{builder}.AppendQuery({Literal(parameter.QueryName!)}, {value});");
         }
     }
+
+    /// <summary>The call's explicit type argument list, when the declared type's annotations cannot be inferred.</summary>
+    private static string TypeArguments(ResultModel result) => result.TypeArgument is null ? string.Empty : "<" + result.TypeArgument + ">";
+
+    /// <summary>
+    /// The metadata argument; with an explicit type argument it is the unannotated type's metadata, which differs only in
+    /// annotations (the JSON is the same), so the mismatch is suppressed.
+    /// </summary>
+    private static string TypeInfo(ResultModel result) => result.TypeArgument is null ? result.TypeInfoExpression : result.TypeInfoExpression + "!";
 
     private static int QueryCapacity(MethodModel method) => 16 * method.Parameters.Count(p => p.Role == ParameterRole.Query);
 

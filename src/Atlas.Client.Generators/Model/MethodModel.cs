@@ -82,10 +82,15 @@ internal sealed record MethodModel(
     string? Unsupported);
 
 /// <summary>The type a method deserializes and where its source-generated metadata lives.</summary>
-/// <param name="Type">The deserialized type, fully qualified, with nullable annotations.</param>
 /// <param name="TypeInfoExpression">E.g. <c>global::Atlas.Client.AtlasJsonContext.Default.FlexBackupSnapshot</c>.</param>
 /// <param name="MayBeNull">Whether the declared result accepts a JSON null (annotated <c>T?</c>).</param>
-internal sealed record ResultModel(string Type, string TypeInfoExpression, bool MayBeNull);
+/// <param name="TypeArgument">
+/// The runtime call's type argument, spelled out (fully qualified, annotated) when the declared type carries nullable
+/// annotations the metadata's type does not (<c>AtlasPage&lt;Widget?&gt;</c> read with <c>AtlasPage&lt;Widget&gt;</c>'s
+/// metadata): inferred, the call would return the unannotated type and the compiler would warn. Null when inference
+/// gives the declared type.
+/// </param>
+internal sealed record ResultModel(string TypeInfoExpression, bool MayBeNull, string? TypeArgument);
 
 /// <summary>
 /// The parameters a paged method declares to choose where its walk starts and how large its pages are (query names

@@ -179,7 +179,7 @@ internal static class MethodParser
             var role = ParameterRole.Unsupported;
             string? queryName = null;
             string? routeFormat = null;
-            string? bodyTypeInfo = null;
+            ResultModel? bodyModel = null;
             var query = parameter.GetAttributes().FirstOrDefault(a => KnownSymbols.Is(a.AttributeClass, known.QueryAttribute));
 
             if (parameter.RefKind != RefKind.None)
@@ -214,9 +214,11 @@ internal static class MethodParser
                 else
                 {
                     body = parameter.Name;
-                    bodyTypeInfo = ReturnTypeParser.Resolve(
-                        parameter.Type, "sends as its request body", depth: 0, method, context, fail, BodyParameters.TypeLocation(parameter, context.CancellationToken))?.TypeInfoExpression;
-                    role = bodyTypeInfo is null ? ParameterRole.Unsupported : ParameterRole.Body;
+                    // The body is null-checked, so its own '?' is moot; one inside it (List<Widget?>) must be spelled out.
+                    bodyModel = ReturnTypeParser.Resolve(
+                        parameter.Type, "sends as its request body", depth: 0, method, context, fail, BodyParameters.TypeLocation(parameter, context.CancellationToken),
+                        ReturnTypeParser.Annotations.BelowTop);
+                    role = bodyModel is null ? ParameterRole.Unsupported : ParameterRole.Body;
                 }
             }
             else if (placeholders.Contains(parameter.Name))
@@ -283,7 +285,7 @@ internal static class MethodParser
                 Role: role,
                 QueryName: role == ParameterRole.Query ? QueryNameEscaping.Escape(queryName!) : null,
                 RouteFormat: role == ParameterRole.Route ? routeFormat : null,
-                BodyTypeInfo: bodyTypeInfo,
+                Body: bodyModel,
                 CanBeNull: canBeNull,
                 IsNullableValueType: isNullableValueType,
                 DefaultValue: DefaultValueFormatter.Format(parameter),

@@ -56,18 +56,21 @@ internal static class ReturnTypeParser
             if (inner is INamedTypeSymbol { IsGenericType: true } response && KnownSymbols.Is(response, known.AtlasResponseOfT))
             {
                 var read = response.TypeArguments[0];
-                var answer = Resolve(read, "reads its answer as", depth: 2, method, context, fail);
+                // AtlasResponse<T> adds no '?' of its own: any annotation on T must be spelled out.
+                var answer = Resolve(read, "reads its answer as", depth: 2, method, context, fail, spellOut: Annotations.Anywhere);
                 return new Parsed(shape, ResultKind.ResponseOfT, answer, null);
             }
 
-            return new Parsed(shape, ResultKind.Value, Resolve(inner, "returns", depth: 1, method, context, fail), null);
+            // SendNullableAsync<T> adds the top-level '?' itself: only annotations below it must be spelled out.
+            return new Parsed(shape, ResultKind.Value, Resolve(inner, "returns", depth: 1, method, context, fail, spellOut: Annotations.BelowTop), null);
         }
 
         if (KnownSymbols.IsAsyncEnumerable(returnType) && returnType is INamedTypeSymbol enumerable)
         {
             var item = enumerable.TypeArguments[0];
             var page = known.AtlasPage is { } atlasPage && item.TypeKind != TypeKind.TypeParameter ? atlasPage.Construct(item) : null;
-            var pages = page is null ? null : Resolve(page, "reads its pages as", depth: 1, method, context, fail);
+            // IAsyncEnumerable<out T> is covariant, so a '?' on the item itself needs nothing; one inside it does.
+            var pages = page is null ? null : Resolve(page, "reads its pages as", depth: 1, method, context, fail, spellOut: Annotations.BelowTop, typeArgumentOf: item);
             return new Parsed(ReturnShape.AsyncEnumerable, ResultKind.Items, pages, item);
         }
 
@@ -79,9 +82,19 @@ internal static class ReturnTypeParser
     /// The metadata of <paramref name="type"/>, or null after reporting ATLAS1008 ("Method 'M' {verb} 'T', which …").
     /// A type parameter gets nothing and no report: the method is generic, which ATLAS1007 reports.
     /// </summary>
+    /// <param name="type">The type whose metadata is needed.</param>
+    /// <param name="verb">How the method uses it, for the message.</param>
+    /// <param name="depth">Where the type is written in the return type, to point at it.</param>
+    /// <param name="method">The method.</param>
+    /// <param name="context">The interface's parsing context.</param>
+    /// <param name="fail">Reports a diagnostic.</param>
+    /// <param name="location">Where to point instead (a body parameter's type).</param>
+    /// <param name="spellOut">Which nullable annotations make the runtime call need an explicit type argument.</param>
+    /// <param name="typeArgumentOf">The type that argument is about, when it is not <paramref name="type"/> (a page's item).</param>
     public static ResultModel? Resolve(
         ITypeSymbol type, string verb, int depth, IMethodSymbol method, MethodContext context,
-        Action<DiagnosticDescriptor, Location?, object?[]> fail, Location? location = null)
+        Action<DiagnosticDescriptor, Location?, object?[]> fail, Location? location = null,
+        Annotations spellOut = Annotations.None, ITypeSymbol? typeArgumentOf = null)
     {
         if (type.TypeKind == TypeKind.TypeParameter)
         {
@@ -98,8 +111,46 @@ internal static class ReturnTypeParser
 
         var mayBeNull = type.NullableAnnotation == NullableAnnotation.Annotated
             || type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
-        return new ResultModel(ClientParser.TypeText(type), resolution.Expression, mayBeNull);
+        var argument = typeArgumentOf ?? type;
+        var typeArgument = spellOut switch
+        {
+            Annotations.Anywhere when HasAnnotation(argument, includeTop: true) => ClientParser.TypeText(argument),
+            Annotations.BelowTop when HasAnnotation(argument, includeTop: false) => ClientParser.TypeText(WithoutTopAnnotation(argument)),
+            _ => null,
+        };
+        return new ResultModel(resolution.Expression, mayBeNull, typeArgument);
     }
+
+    /// <summary>Which nullable annotations of a result type the runtime call cannot infer.</summary>
+    public enum Annotations
+    {
+        /// <summary>None: the type is never passed as a type argument.</summary>
+        None,
+
+        /// <summary>Any, the type's own included.</summary>
+        Anywhere,
+
+        /// <summary>Those inside the type (type arguments, array elements), not its own.</summary>
+        BelowTop,
+    }
+
+    private static bool HasAnnotation(ITypeSymbol type, bool includeTop)
+    {
+        if (includeTop && type.NullableAnnotation == NullableAnnotation.Annotated && type.IsReferenceType)
+        {
+            return true;
+        }
+
+        return type switch
+        {
+            IArrayTypeSymbol array => HasAnnotation(array.ElementType, includeTop: true),
+            INamedTypeSymbol { IsGenericType: true } named => named.TypeArguments.Any(a => HasAnnotation(a, includeTop: true)),
+            _ => false,
+        };
+    }
+
+    private static ITypeSymbol WithoutTopAnnotation(ITypeSymbol type)
+        => type.IsReferenceType ? type.WithNullableAnnotation(NullableAnnotation.NotAnnotated) : type;
 
     private static Location? ReturnTypeLocation(IMethodSymbol method, MethodContext context)
         => method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(context.CancellationToken) is MethodDeclarationSyntax syntax
