@@ -39,20 +39,30 @@ public sealed class ClientGenerator : IIncrementalGenerator
             .Select(static (pair, _) => pair.Left)
             .WithTrackingName(TrackingNames.Registrations);
 
-        // One nullable bool per compilation, compared by value, like the check above.
-        var authentication = context.CompilationProvider
-            .Select(static (compilation, _) => AuthenticationExtensionCheck.Evaluate(compilation))
-            .WithTrackingName(TrackingNames.AuthenticationExtension);
+        // One small record per compilation, compared by value, like the check above.
+        var packageServices = context.CompilationProvider
+            .Select(static (compilation, _) => PackageServicesCheck.Evaluate(compilation))
+            .WithTrackingName(TrackingNames.PackageServices);
 
         context.RegisterSourceOutput(clients, static (output, client) =>
             output.AddSource(client.HintName + ".g.cs", ClientEmitter.Emit(client)));
         context.RegisterSourceOutput(registrations, static (output, client) =>
             output.AddSource(ServiceRegistrationEmitter.HintNameOf(client) + ".g.cs", ServiceRegistrationEmitter.Emit(client)));
-        context.RegisterSourceOutput(authentication, static (output, nullableSyntax) =>
+        context.RegisterSourceOutput(packageServices, static (output, services) =>
         {
-            if (nullableSyntax is { } nullable)
+            if (services is null)
             {
-                output.AddSource(AuthenticationExtensionEmitter.HintName, AuthenticationExtensionEmitter.Emit(nullable));
+                return;
+            }
+
+            if (services.Authentication)
+            {
+                output.AddSource(AuthenticationExtensionEmitter.HintName, AuthenticationExtensionEmitter.Emit(services.NullableSyntax));
+            }
+
+            foreach (var iface in services.ReadyMadeInterfaces)
+            {
+                output.AddSource(ServiceRegistrationEmitter.HintNameOfReadyMade(iface) + ".g.cs", ServiceRegistrationEmitter.EmitReadyMade(iface));
             }
         });
     }
@@ -106,6 +116,6 @@ public static class TrackingNames
     /// <summary>The clients that get an Add{Name}Client registration.</summary>
     public const string Registrations = "AtlasClient.Registrations";
 
-    /// <summary>Whether (and how) the compilation gets its AddAtlasAuthentication extension.</summary>
-    public const string AuthenticationExtension = "AtlasClient.AuthenticationExtension";
+    /// <summary>Which of the package's own DI helpers (AddAtlasAuthentication, the ready-made clients' registrations) the compilation gets.</summary>
+    public const string PackageServices = "AtlasClient.PackageServices";
 }

@@ -138,23 +138,38 @@ public sealed class SurfaceGeneratorTests
     }
 
     [Fact]
-    public async Task ConsumersOfTheLibraryGetNoSecondCopyOfItsReadyMadeClients()
+    public async Task ConsumersOfTheLibraryGetNoSecondCopyOfItsReadyMadeClientsOnlyTheirRegistrations()
     {
-        // The ready-made clients live, compiled, in Atlas.Client.dll: a consumer's generator only sees its own interfaces.
-        var source = TestSources.Usings + """
+        // The ready-made clients live, compiled, in Atlas.Client.dll: a consumer's generator only sees its own
+        // interfaces. The library cannot ship their Add{Name}Client (it does not reference Microsoft.Extensions.Http), so
+        // a consumer that does gets an internal one.
+        var source = "using Microsoft.Extensions.DependencyInjection;\n" + TestSources.Usings + """
             internal static class Use
             {
                 internal static IFlexBackups Flex(System.Net.Http.HttpClient http) => new FlexBackupsClient(http);
 
                 internal static ITenantBackups Tenant(System.Net.Http.HttpClient http) => new TenantBackupsClient(http);
+
+                internal static void Register(IServiceCollection services, AtlasCredentials credentials)
+                {
+                    services.AddFlexBackupsClient(options => options.BaseAddress = new System.Uri("https://gateway.example/")).AddAtlasAuthentication(credentials);
+                    services.AddTenantBackupsClient().AddAtlasAuthentication(credentials);
+                }
             }
             """;
 
-        var result = await GeneratorHarness.RunAsync(source, withHttpClientFactory: true);
+        var withFactory = await GeneratorHarness.RunAsync(source, withHttpClientFactory: true);
+        var without = await GeneratorHarness.RunAsync(TestSources.Usings + "internal static class Use { internal static IFlexBackups Flex(System.Net.Http.HttpClient http) => new FlexBackupsClient(http); }");
 
-        Assert.Equal(new[] { "AtlasHttpClientBuilderExtensions.g.cs" }, result.Generated.Keys);
-        Assert.Empty(result.Analyzer);
-        Assert.Empty(result.Compiler);
+        Assert.Equal(GeneratorBehaviourTests.PackageServices, withFactory.Generated.Keys.Order(StringComparer.Ordinal));
+        var flex = withFactory.Generated["Atlas.Client.FlexBackupsClient.ServiceCollectionExtensions.g.cs"];
+        Assert.Contains("namespace Atlas.Client", flex, StringComparison.Ordinal);
+        Assert.Contains("internal static class FlexBackupsClientServiceCollectionExtensions", flex, StringComparison.Ordinal);
+        Assert.Contains("AddHttpClient<global::Atlas.Client.IFlexBackups, global::Atlas.Client.FlexBackupsClient>(", flex, StringComparison.Ordinal);
+        Assert.Empty(withFactory.Analyzer);
+        Assert.True(withFactory.Compiler.IsEmpty, string.Join("; ", withFactory.Compiler));
+        Assert.Empty(without.Generated);
+        Assert.Empty(without.Compiler);
     }
 
     [Fact]
@@ -195,6 +210,8 @@ public sealed class SurfaceGeneratorTests
 
         var result = await GeneratorHarness.RunAsync(source, withHttpClientFactory: true, languageVersion: LanguageVersion.CSharp7_3);
 
+        // Only the authentication helper: the registrations' optional configure parameter is nullable syntax.
+        Assert.Equal(new[] { "AtlasHttpClientBuilderExtensions.g.cs" }, result.Generated.Keys);
         Assert.DoesNotContain("#nullable", result.Generated["AtlasHttpClientBuilderExtensions.g.cs"], StringComparison.Ordinal);
         Assert.True(result.Compiler.IsEmpty, string.Join("; ", result.Compiler));
     }
@@ -216,9 +233,9 @@ public sealed class SurfaceGeneratorTests
             .AddReferences(firstOutput.ToMetadataReference());
         var driver = GeneratorHarness.CreateDriver().RunGeneratorsAndUpdateCompilation(second, out var secondOutput, out _);
 
-        // Seeing the first's internal copy, the second uses it; otherwise it has its own, invisible to the other.
-        var emitted = driver.GetRunResult().GeneratedTrees.Any(t => t.FilePath.EndsWith("AtlasHttpClientBuilderExtensions.g.cs", StringComparison.Ordinal));
-        Assert.Equal(!firstGrantsInternalsToSecond, emitted);
+        // Seeing the first's internal copies, the second uses them; otherwise it has its own, invisible to the other.
+        var emitted = driver.GetRunResult().GeneratedTrees.Select(t => Path.GetFileName(t.FilePath)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(firstGrantsInternalsToSecond ? Array.Empty<string>() : GeneratorBehaviourTests.PackageServices, emitted);
         var problems = secondOutput.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(problems.Count == 0, string.Join("; ", problems));
     }
@@ -230,6 +247,9 @@ public sealed class SurfaceGeneratorTests
         {
             internal static IHttpClientBuilder Configure(IServiceCollection services, AtlasCredentials credentials)
                 => services.AddHttpClient("atlas").AddAtlasAuthentication(credentials);
+
+            internal static IHttpClientBuilder ConfigureFlex(IServiceCollection services, AtlasCredentials credentials)
+                => services.AddFlexBackupsClient().AddAtlasAuthentication(credentials);
         }
 
         """;

@@ -3,7 +3,7 @@ using Atlas.Client.Generators.Parsing;
 namespace Atlas.Client.Generators.Emitting;
 
 /// <summary>
-/// Writes the one <c>AddAtlasAuthentication</c> extension of a compilation (see <see cref="AuthenticationExtensionCheck"/>):
+/// Writes the one <c>AddAtlasAuthentication</c> extension of a compilation (see <see cref="PackageServicesCheck"/>):
 /// internal, in the namespace of <c>AddHttpClient</c> so it is found where the client is registered, chaining a fresh
 /// handler from <c>AtlasCredentials.CreateHandler()</c> into each handler pipeline the factory builds (the handlers
 /// share the credentials' nonce or token cache, so recycling them costs no re-authentication).
@@ -28,10 +28,10 @@ internal static class AuthenticationExtensionEmitter
             writer.Line();
         }
 
-        writer.Open("namespace " + AuthenticationExtensionCheck.Namespace);
+        writer.Open("namespace " + PackageServicesCheck.AuthenticationNamespace);
         writer.Line("/// <summary>Authenticates to MongoDB Atlas the HttpClients registered with IHttpClientFactory.</summary>");
         writer.Line(GeneratorInfo.GeneratedCodeAttribute);
-        writer.Open("internal static class " + AuthenticationExtensionCheck.ClassName);
+        writer.Open("internal static class " + PackageServicesCheck.AuthenticationClassName);
         writer.Line("/// <summary>");
         writer.Line("/// Adds the handler that authenticates every request with <paramref name=\"credentials\"/>: HTTP Digest for an API key");
         writer.Line("/// pair, an OAuth Bearer token for a service account. Keep one <see cref=\"Atlas.Client.AtlasCredentials\"/>");

@@ -7,7 +7,7 @@ namespace Atlas.Client.Tests.Surface;
 
 /// <summary>
 /// The generated AddAtlasAuthentication extension on the DI path, with an API key (Digest) and a service account
-/// (Bearer), and request bodies under authentication: a body goes out again, re-serialized and still streamed, when
+/// (Bearer), the registrations of the library's ready-made clients, and request bodies under authentication: a body goes out again, re-serialized and still streamed, when
 /// Digest answers the first request with a challenge.
 /// </summary>
 public sealed class AuthenticatedSurfaceTests : IAsyncLifetime
@@ -75,6 +75,25 @@ public sealed class AuthenticatedSurfaceTests : IAsyncLifetime
         Assert.Equal(kind == "api key" ? 2 : 1, posts.Count);
         Assert.All(posts, p => Assert.Equal($$"""{"snapshotId":"{{snapshot.Id}}","targetDeploymentItemName":"flex-target"}""", p.Body));
         Assert.All(posts, p => Assert.Equal("chunked", p.Headers["Transfer-Encoding"]));
+    }
+
+    [Theory]
+    [MemberData(nameof(Credentials))]
+    public async Task TheReadyMadeClientsRegisterLikeGeneratedOnes(string kind, string scheme)
+    {
+        var snapshot = _flex.AddSnapshot();
+        var services = new ServiceCollection();
+        services.AddFlexBackupsClient(options => options.BaseAddress = _sim.BaseAddress).AddAtlasAuthentication(CredentialsFor(kind));
+        services.AddTenantBackupsClient(options => options.BaseAddress = _sim.BaseAddress).AddAtlasAuthentication(CredentialsFor(kind));
+        await using var provider = services.BuildServiceProvider();
+
+        var flex = provider.GetRequiredService<IFlexBackups>();
+        var fetched = await flex.GetFlexBackupAsync(_groupId, "flex-1", snapshot.Id!);
+
+        Assert.IsType<FlexBackupsClient>(flex);
+        Assert.IsType<TenantBackupsClient>(provider.GetRequiredService<ITenantBackups>());
+        Assert.Equal(snapshot.Id, fetched.Id);
+        Assert.Equal(scheme, ApiRequests()[^1].AuthorizationScheme);
     }
 
     [Fact]
