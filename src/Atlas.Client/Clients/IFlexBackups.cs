@@ -14,6 +14,8 @@ namespace Atlas.Client;
 /// <see cref="System.ArgumentNullException"/> naming a <see langword="null"/> argument before any request, and
 /// <see cref="System.ArgumentException"/> for a route value that would not fill exactly one path segment. The
 /// <c>envelope</c> and <c>pretty</c> query parameters are Atlas's own; they change the wire format, not the result.
+/// A project that references Microsoft.Extensions.Http gets <c>services.AddFlexBackupsClient(…)</c> and
+/// <c>.AddAtlasAuthentication(credentials)</c> from the package's generator.
 /// </remarks>
 [AtlasClient]
 public partial interface IFlexBackups

@@ -17,7 +17,8 @@ namespace Atlas.Client;
 /// <remarks>
 /// The spec gives the tenant lists no paging parameters, so each list method returns the one page Atlas sends.
 /// Before the sunset, every answer carries <c>Deprecation</c> and <c>Sunset</c> headers, reported through
-/// <see cref="AtlasClientOptions.OnDeprecation"/> and <see cref="AtlasClientOptions.Logger"/>.
+/// <see cref="AtlasClientOptions.OnDeprecation"/> and <see cref="AtlasClientOptions.Logger"/>. A project that references
+/// Microsoft.Extensions.Http gets <c>services.AddTenantBackupsClient(…)</c> from the package's generator.
 /// </remarks>
 [AtlasClient]
 public partial interface ITenantBackups
