@@ -55,7 +55,10 @@ public sealed partial class AtlasHttpInvoker
         return cached.Prefix;
     }
 
-    /// <summary>Sends a request whose answer has a body of type <typeparamref name="T"/>; a JSON <c>null</c> body is an error.</summary>
+    /// <summary>
+    /// Sends a request whose answer has a body of type <typeparamref name="T"/> (any 2xx: 200, 201, 202…); a JSON
+    /// <c>null</c> body, a 204 or an empty body is a <see cref="JsonException"/> that says to declare <c>T?</c>.
+    /// </summary>
     /// <param name="request">The request, disposed when the call ends.</param>
     /// <param name="operation">The operation's descriptor.</param>
     /// <param name="typeInfo">The source-generated metadata of <typeparamref name="T"/>.</param>
@@ -65,7 +68,10 @@ public sealed partial class AtlasHttpInvoker
         HttpRequestMessage request, AtlasOperation operation, JsonTypeInfo<T> typeInfo, bool envelope, CancellationToken cancellationToken)
         => SendCoreAsync(request, operation, typeInfo, envelope, allowNull: false, cancellationToken);
 
-    /// <summary>Sends a request whose answer has a body of type <typeparamref name="T"/>; a JSON <c>null</c> body gives <see langword="null"/>.</summary>
+    /// <summary>
+    /// Sends a request whose answer has a body of type <typeparamref name="T"/> (any 2xx); a JSON <c>null</c> body, a 204
+    /// or an empty body gives <see langword="null"/>.
+    /// </summary>
     /// <param name="request">The request, disposed when the call ends.</param>
     /// <param name="operation">The operation's descriptor.</param>
     /// <param name="typeInfo">The source-generated metadata of <typeparamref name="T"/>.</param>
