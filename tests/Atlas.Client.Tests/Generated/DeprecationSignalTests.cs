@@ -123,6 +123,8 @@ public sealed class DeprecationSignalTests
         Assert.Contains("getSharedClusterBackup", error.Message, StringComparison.Ordinal);
         Assert.Contains("2026-01-22", error.Message, StringComparison.Ordinal);
         Assert.Contains("use getFlexBackup instead: GET /api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/snapshots/{snapshotId} with version 2024-11-13", error.Message, StringComparison.Ordinal);
+        // Atlas's detail ends with a full stop; the message must not add a second one before the advice.
+        Assert.DoesNotContain(".. ", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
