@@ -39,10 +39,32 @@ public sealed class ClientGenerator : IIncrementalGenerator
             .Select(static (pair, _) => pair.Left)
             .WithTrackingName(TrackingNames.Registrations);
 
+        // One small record per compilation, compared by value, like the check above.
+        var packageServices = context.CompilationProvider
+            .Select(static (compilation, _) => PackageServicesCheck.Evaluate(compilation))
+            .WithTrackingName(TrackingNames.PackageServices);
+
         context.RegisterSourceOutput(clients, static (output, client) =>
             output.AddSource(client.HintName + ".g.cs", ClientEmitter.Emit(client)));
         context.RegisterSourceOutput(registrations, static (output, client) =>
             output.AddSource(ServiceRegistrationEmitter.HintNameOf(client) + ".g.cs", ServiceRegistrationEmitter.Emit(client)));
+        context.RegisterSourceOutput(packageServices, static (output, services) =>
+        {
+            if (services is null)
+            {
+                return;
+            }
+
+            if (services.Authentication)
+            {
+                output.AddSource(AuthenticationExtensionEmitter.HintName, AuthenticationExtensionEmitter.Emit(services.NullableSyntax));
+            }
+
+            foreach (var iface in services.ReadyMadeInterfaces)
+            {
+                output.AddSource(ServiceRegistrationEmitter.HintNameOfReadyMade(iface) + ".g.cs", ServiceRegistrationEmitter.EmitReadyMade(iface));
+            }
+        });
     }
 
     /// <summary>
@@ -93,4 +115,7 @@ public static class TrackingNames
 
     /// <summary>The clients that get an Add{Name}Client registration.</summary>
     public const string Registrations = "AtlasClient.Registrations";
+
+    /// <summary>Which of the package's own DI helpers (AddAtlasAuthentication, the ready-made clients' registrations) the compilation gets.</summary>
+    public const string PackageServices = "AtlasClient.PackageServices";
 }

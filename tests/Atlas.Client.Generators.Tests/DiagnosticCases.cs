@@ -60,7 +60,7 @@ internal static class DiagnosticCases
                 Client("[Get(\"/a/{id}\", Version = \"2024-02-29\")] Task<FlexBackupSnapshot> GetAsync(string id);"));
         }
 
-        foreach (var returnType in new[] { "void", "FlexBackupSnapshot", "ValueTask", "IAsyncEnumerable<FlexBackupSnapshot>", "Task<Task<FlexBackupSnapshot>>".Replace("Task<Task<FlexBackupSnapshot>>", "System.Threading.Tasks.Task<int>[]", StringComparison.Ordinal) })
+        foreach (var returnType in new[] { "void", "FlexBackupSnapshot", "ValueTask", "IAsyncEnumerator<FlexBackupSnapshot>", "IEnumerable<FlexBackupSnapshot>", "Task<AtlasResponse>[]", "Task<Task<FlexBackupSnapshot>>".Replace("Task<Task<FlexBackupSnapshot>>", "System.Threading.Tasks.Task<int>[]", StringComparison.Ordinal) })
         {
             yield return ("ATLAS1006", "returns " + returnType,
                 Client($"[Get(\"/a/{{id}}\", Version = \"2024-11-13\")] [|{returnType}|] GetAsync(string id);"),
@@ -81,6 +81,25 @@ internal static class DiagnosticCases
                 + "internal sealed class Widget { public string? Name { get; set; } }\n[JsonSerializable(typeof(Widget))]\ninternal sealed partial class WidgetContext : JsonSerializerContext { }\n",
             Client("[Get(\"/a/{id}\", Version = \"2024-11-13\")] Task<List<Widget>> GetAsync(string id);", "[AtlasClient(JsonContext = typeof(WidgetContext))]")
                 + "internal sealed class Widget { public string? Name { get; set; } }\n[JsonSerializable(typeof(List<Widget>))]\ninternal sealed partial class WidgetContext : JsonSerializerContext { }\n");
+
+        const string Widget = "internal sealed class Widget { public string? Name { get; set; } }\n";
+        const string WidgetContextAttribute = "[AtlasClient(JsonContext = typeof(WidgetContext))]";
+
+        yield return ("ATLAS1008", "request body",
+            Client("[Post(\"/a\", Version = \"2024-11-13\")] Task CreateAsync([Body] [|Widget|] widget);") + Widget,
+            Client("[Post(\"/a\", Version = \"2024-11-13\")] Task CreateAsync([Body] Widget widget);", WidgetContextAttribute)
+                + Widget + "[JsonSerializable(typeof(Widget))]\ninternal sealed partial class WidgetContext : JsonSerializerContext { }\n");
+
+        yield return ("ATLAS1008", "pages of a type whose page the context lacks",
+            Client("[Get(\"/a\", Version = \"2024-11-13\")] IAsyncEnumerable<[|Widget|]> ListAsync();", WidgetContextAttribute)
+                + Widget + "[JsonSerializable(typeof(Widget))]\ninternal sealed partial class WidgetContext : JsonSerializerContext { }\n",
+            Client("[Get(\"/a\", Version = \"2024-11-13\")] IAsyncEnumerable<Widget> ListAsync();", WidgetContextAttribute)
+                + Widget + "[JsonSerializable(typeof(AtlasPage<Widget>))]\ninternal sealed partial class WidgetContext : JsonSerializerContext { }\n");
+
+        yield return ("ATLAS1008", "answer of an AtlasResponse",
+            Client("[Get(\"/a\", Version = \"2024-11-13\")] Task<AtlasResponse<[|Widget|]>> GetAsync();") + Widget,
+            Client("[Get(\"/a\", Version = \"2024-11-13\")] Task<AtlasResponse<Widget>> GetAsync();", WidgetContextAttribute)
+                + Widget + "[JsonSerializable(typeof(Widget))]\ninternal sealed partial class WidgetContext : JsonSerializerContext { }\n");
 
         yield return ("ATLAS1009", "method named like the client",
             Client("[Get(\"/a/{id}\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> [|FlexClient|](string id);"),
@@ -134,10 +153,6 @@ internal static class DiagnosticCases
             Client("[Get(\"/a/{id}\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> GetAsync(in string [|id|]);"),
             Client("[Get(\"/a/{id}\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> GetAsync(string id);"));
 
-        yield return ("ATLAS1014", "body parameter",
-            Client("[Post(\"/a\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> CreateAsync([Body] FlexBackupSnapshot [|snapshot|]);"),
-            Client("[Post(\"/a\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> CreateAsync();"));
-
         yield return ("ATLAS1014", "two cancellation tokens",
             Client("[Get(\"/a\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> GetAsync(CancellationToken first, CancellationToken [|second|]);"),
             Client("[Get(\"/a\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> GetAsync(CancellationToken first);"));
@@ -166,5 +181,38 @@ internal static class DiagnosticCases
         yield return ("ATLAS1017", "duplicate query name",
             Client("[Get(\"/a\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> GetAsync(int? pageNum, [Query(\"pageNum\")] int? [|page|]);"),
             Client("[Get(\"/a\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> GetAsync(int? pageNum, [Query(\"itemsPerPage\")] int? page);"));
+
+        const string Restore = "FlexBackupRestoreJobCreate";
+        yield return ("ATLAS1019", "body on a GET",
+            Client($"[Get(\"/a\", Version = \"2024-11-13\")] Task<FlexBackupRestoreJob> GetAsync([Body] {Restore} [|job|]);"),
+            Client($"[Post(\"/a\", Version = \"2024-11-13\")] Task<FlexBackupRestoreJob> GetAsync([Body] {Restore} job);"));
+
+        yield return ("ATLAS1019", "body on a DELETE",
+            Client($"[Delete(\"/a\", Version = \"2024-11-13\")] Task DeleteAsync([Body] {Restore} [|job|]);"),
+            Client("[Delete(\"/a\", Version = \"2024-11-13\")] Task DeleteAsync();"));
+
+        yield return ("ATLAS1019", "two bodies",
+            Client($"[Put(\"/a\", Version = \"2024-11-13\")] Task PutAsync([Body] {Restore} job, [Body] FlexBackupSnapshotDownloadCreate [|download|]);"),
+            Client($"[Put(\"/a\", Version = \"2024-11-13\")] Task PutAsync([Body] {Restore} job);"));
+
+        yield return ("ATLAS1019", "body and query",
+            Client($"[Patch(\"/a\", Version = \"2024-11-13\")] Task PatchAsync([Body, Query] {Restore} [|job|]);"),
+            Client($"[Patch(\"/a\", Version = \"2024-11-13\")] Task PatchAsync([Body] {Restore} job);"));
+
+        yield return ("ATLAS1019", "body that fills a placeholder",
+            Client($"[Post(\"/a/{{job}}\", Version = \"2024-11-13\")] Task PostAsync([Body] string [|job|]);"),
+            Client($"[Post(\"/a/{{id}}\", Version = \"2024-11-13\")] Task PostAsync(string id, [Body] {Restore} job);"));
+
+        yield return ("ATLAS1020", "paged POST",
+            Client("[[|Post(\"/a\", Version = \"2024-11-13\")|]] IAsyncEnumerable<FlexBackupSnapshot> ListAsync();"),
+            Client("[Get(\"/a\", Version = \"2024-11-13\")] IAsyncEnumerable<FlexBackupSnapshot> ListAsync();"));
+
+        yield return ("ATLAS1020", "page number that is not an int",
+            Client("[Get(\"/a\", Version = \"2024-11-13\")] IAsyncEnumerable<FlexBackupSnapshot> ListAsync(long? [|pageNum|]);"),
+            Client("[Get(\"/a\", Version = \"2024-11-13\")] IAsyncEnumerable<FlexBackupSnapshot> ListAsync(int? pageNum);"));
+
+        yield return ("ATLAS1020", "renamed page size that is not an int",
+            Client("[Get(\"/a\", Version = \"2024-11-13\")] IAsyncEnumerable<FlexBackupSnapshot> ListAsync([Query(\"itemsPerPage\")] string? [|size|]);"),
+            Client("[Get(\"/a\", Version = \"2024-11-13\")] IAsyncEnumerable<FlexBackupSnapshot> ListAsync([Query(\"itemsPerPage\")] int size = 50);"));
     }
 }

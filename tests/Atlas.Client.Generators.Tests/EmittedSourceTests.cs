@@ -128,7 +128,7 @@ public sealed class EmittedSourceTests
 
         """);
 
-    private static async Task VerifyAsync(string source, string hintName, string expected)
+    internal static async Task VerifyAsync(string source, string hintName, string expected)
     {
         var test = new CSharpSourceGeneratorTest<ClientGenerator, DefaultVerifier>
         {

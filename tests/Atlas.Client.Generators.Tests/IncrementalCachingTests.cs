@@ -12,11 +12,12 @@ namespace Atlas.Client.Generators.Tests;
 /// </summary>
 public sealed class IncrementalCachingTests
 {
-    private const string Clients = TestSources.Usings + TestSources.FlexInterface + TestSources.TenantInterface;
+    private const string Clients = TestSources.Usings + TestSources.FlexInterface + TestSources.TenantInterface + TestSources.RestoreJobsInterface;
 
     private static readonly string[] TrackedSteps =
     {
         TrackingNames.Parse, TrackingNames.Clients, TrackingNames.HasHttpClientFactory, TrackingNames.Registrations,
+        TrackingNames.PackageServices,
     };
 
     [Theory]
@@ -53,7 +54,9 @@ public sealed class IncrementalCachingTests
 
         Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(run => run.Outputs), output =>
             Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
-        Assert.Equal(withHttpClientFactory ? 4 : 2, second.GeneratedSources.Length);
+        // Three clients; with Microsoft.Extensions.Http also their registrations, AddAtlasAuthentication and the
+        // registrations of the library's two ready-made clients.
+        Assert.Equal(withHttpClientFactory ? 9 : 3, second.GeneratedSources.Length);
     }
 
     [Fact]
@@ -82,7 +85,7 @@ public sealed class IncrementalCachingTests
         var result = GeneratorHarness.CreateDriver().RunGenerators(compilation).GetRunResult().Results.Single();
 
         var models = result.TrackedSteps[TrackingNames.Clients].SelectMany(run => run.Outputs).Select(o => o.Value).ToList();
-        Assert.Equal(2, models.Count);
+        Assert.Equal(3, models.Count);
         var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
         foreach (var model in models)
         {
@@ -92,6 +95,8 @@ public sealed class IncrementalCachingTests
         // The walk must really have gone through the graph: methods, parameters and route parts are in it.
         Assert.Contains(visited, o => o.GetType().Name == "ParameterModel");
         Assert.Contains(visited, o => o.GetType().Name == "RoutePart");
+        Assert.Contains(visited, o => o.GetType().Name == "PagingModel");
+        Assert.Contains(visited, o => o.GetType().Name == "ResultModel");
     }
 
     private static void Walk(object? value, string path, HashSet<object> visited)

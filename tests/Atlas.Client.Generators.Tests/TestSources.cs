@@ -25,6 +25,39 @@ internal static class TestSources
 
         """;
 
+    /// <summary>The shapes of the backup surface: a [Body], AtlasResponse with and without a value, a page, a page walk.</summary>
+    public const string RestoreJobsInterface = """
+        /// <summary>Flex restore jobs.</summary>
+        [AtlasClient]
+        public partial interface IFlexRestoreJobs
+        {
+            /// <summary>Restores a snapshot.</summary>
+            [Post("/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/restoreJobs", Version = "2024-11-13")]
+            Task<FlexBackupRestoreJob> CreateAsync(string groupId, string name, [Body] FlexBackupRestoreJobCreate restoreJob,
+                bool? envelope = null, CancellationToken cancellationToken = default);
+
+            /// <summary>Asks for a download link, keeping status and headers.</summary>
+            [Post("/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/download", Version = "2024-11-13")]
+            ValueTask<AtlasResponse> DownloadAsync(string groupId, string name, [Body] FlexBackupSnapshotDownloadCreate download);
+
+            /// <summary>One job with its status and headers.</summary>
+            [Get("/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/restoreJobs/{restoreJobId}", Version = "2024-11-13")]
+            Task<AtlasResponse<FlexBackupRestoreJob>> GetAsync(string groupId, string name, string restoreJobId,
+                bool? envelope = null, CancellationToken cancellationToken = default);
+
+            /// <summary>One page of jobs.</summary>
+            [Get("/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/restoreJobs", Version = "2024-11-13")]
+            Task<AtlasPage<FlexBackupRestoreJob>> ListAsync(string groupId, string name, int? itemsPerPage = null, int? pageNum = null,
+                CancellationToken cancellationToken = default);
+
+            /// <summary>Every job, page after page.</summary>
+            [Get("/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/restoreJobs", Version = "2024-11-13")]
+            System.Collections.Generic.IAsyncEnumerable<FlexBackupRestoreJob> EnumerateAsync(string groupId, string name,
+                bool? includeCount = null, [Query("itemsPerPage")] int? pageSize = null, CancellationToken cancellationToken = default);
+        }
+
+        """;
+
     public const string TenantInterface = """
         [AtlasClient]
         internal partial interface ITenantSnapshots

@@ -45,6 +45,9 @@ public sealed class PackageConsumptionTests : IClassFixture<PackedPackageFixture
         var project = _package.CreateConsumerProject("consumer-jit", ConsumerTemplate);
         var build = DotNetCli.DotNet("build -c Release", project, BuildTimeout).EnsureSuccess("building the consumer");
         Assert.DoesNotContain(" error ", build.Output, StringComparison.Ordinal);
+        // The analyzers travel in the package: the deliberate tenant client is reported where it is declared and called.
+        Assert.Contains("warning ATLAS0001", build.Output, StringComparison.Ordinal);
+        Assert.Contains("warning ATLAS0002", build.Output, StringComparison.Ordinal);
 
         await using var simulator = await StartSimulatorAsync();
         var dll = Path.Combine(project, "bin", "Release", "net10.0", "Consumer.dll");

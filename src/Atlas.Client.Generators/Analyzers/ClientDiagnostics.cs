@@ -33,7 +33,7 @@ internal static class ClientDiagnostics
 
     public static readonly DiagnosticDescriptor UnsupportedReturnType = Create(
         "ATLAS1006", "Unsupported return type",
-        "Method '{0}' returns '{1}'; declare Task, Task<T> or ValueTask<T>");
+        "Method '{0}' returns '{1}'; declare Task, Task<T>, ValueTask<T>, Task<AtlasResponse>, Task<AtlasResponse<T>> or, for a paged list, IAsyncEnumerable<T>");
 
     public static readonly DiagnosticDescriptor GenericMethod = Create(
         "ATLAS1007", "Generic methods are not supported",
@@ -41,7 +41,7 @@ internal static class ClientDiagnostics
 
     public static readonly DiagnosticDescriptor NoJsonMetadata = Create(
         "ATLAS1008", "Type has no source-generated JSON metadata",
-        "Method '{0}' returns '{1}', which {2}; {3}");
+        "Method '{0}' {1} '{2}', which {3}; {4}");
 
     public static readonly DiagnosticDescriptor CollidingMember = Create(
         "ATLAS1009", "Generated member collides with another",
@@ -82,6 +82,14 @@ internal static class ClientDiagnostics
     public static readonly DiagnosticDescriptor LanguageVersionTooOld = Create(
         "ATLAS1018", "Generated clients need C# 8 or later",
         "Interface '{0}' is compiled as C# {1}, but generated clients use nullable annotations (C# 8); set <LangVersion>8.0</LangVersion> or later in the project");
+
+    public static readonly DiagnosticDescriptor BodyNotAllowed = Create(
+        "ATLAS1019", "Request body not allowed here",
+        "Parameter '{0}' of method '{1}' {2}");
+
+    public static readonly DiagnosticDescriptor InvalidPagedMethod = Create(
+        "ATLAS1020", "Invalid paged method",
+        "Method '{0}' returns IAsyncEnumerable<{1}>, which walks the pages of a list, but {2}");
 
     private static DiagnosticDescriptor Create(string id, string title, string message) => new(
         id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,

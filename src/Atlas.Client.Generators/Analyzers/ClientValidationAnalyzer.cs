@@ -32,7 +32,9 @@ public sealed class ClientValidationAnalyzer : DiagnosticAnalyzer
         ClientDiagnostics.UnsupportedInterfaceShape,
         ClientDiagnostics.InvalidJsonContext,
         ClientDiagnostics.InvalidQueryName,
-        ClientDiagnostics.LanguageVersionTooOld);
+        ClientDiagnostics.LanguageVersionTooOld,
+        ClientDiagnostics.BodyNotAllowed,
+        ClientDiagnostics.InvalidPagedMethod);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

@@ -105,19 +105,80 @@ internal static class ClientEmitter
         writer.Line("/// <inheritdoc />");
         writer.Open(Signature(method));
 
-        foreach (var parameter in method.Parameters.Where(p => p.Role == ParameterRole.Route && p.CanBeNull))
+        foreach (var parameter in method.Parameters.Where(p => p.Role is ParameterRole.Route or ParameterRole.Body && p.CanBeNull))
         {
             // Every null check comes before the URI is started, so a bad argument never costs a request or a buffer.
             writer.Line($"if ({parameter.Name} is null) throw new global::System.ArgumentNullException({Literal(parameter.MetadataName)});");
         }
 
-        var capacity = method.RouteTemplate.Length + (16 * method.Parameters.Count(p => p.Role == ParameterRole.Query));
-        writer.Line($"var __uri = new {Http}AtlasUriBuilder(this.__invoker, {capacity});");
+        writer.Line($"var __uri = new {Http}AtlasUriBuilder(this.__invoker, {method.RouteTemplate.Length + QueryCapacity(method)});");
+        WriteRoute(writer, method, "__uri");
+        var cancellation = method.Parameters.FirstOrDefault(p => p.Role == ParameterRole.Cancellation)?.Name ?? "default";
+        if (method.Kind == ResultKind.Items)
+        {
+            WritePageWalk(writer, method, cancellation);
+            writer.Close();
+            return;
+        }
+
+        WriteQuery(writer, method, "__uri", paging: null);
+        var body = method.Parameters.FirstOrDefault(p => p.Role == ParameterRole.Body);
+        var request = body is null
+            ? $"__uri.ToRequest({method.OperationField}), {method.OperationField}"
+            : $"__uri.ToRequest{TypeArguments(body.Body!)}({method.OperationField}, {body.Name}, {TypeInfo(body.Body!)}), {method.OperationField}";
+        var envelope = method.EnvelopeCondition ?? "false";
+        var call = method.Kind switch
+        {
+            ResultKind.None => $"this.__invoker.SendAsync({request}, {cancellation})",
+            ResultKind.Response => $"this.__invoker.SendForResponseAsync({request}, {cancellation})",
+            ResultKind.ResponseOfT => $"this.__invoker.SendForResponseAsync{TypeArguments(method.Result!)}({request}, {TypeInfo(method.Result!)}, {envelope}, {cancellation})",
+            _ => $"this.__invoker.{(method.Result!.MayBeNull ? "SendNullableAsync" : "SendAsync")}{TypeArguments(method.Result)}({request}, {TypeInfo(method.Result)}, {envelope}, {cancellation})",
+        };
+        writer.Line(method.Shape == ReturnShape.ValueTaskOfT ? $"return new {method.ReturnType}({call});" : $"return {call};");
+        writer.Close();
+    }
+
+    /// <summary>
+    /// An <c>IAsyncEnumerable&lt;T&gt;</c> method: the route is validated and escaped once, now; each page's request adds
+    /// the query with that page's <c>pageNum</c> and <c>itemsPerPage</c> (appended when the method declares neither).
+    /// </summary>
+    private static void WritePageWalk(IndentedWriter writer, MethodModel method, string cancellation)
+    {
+        var paging = method.Paging ?? new PagingModel(null, null);
+        var pageNum = paging.PageNum is null ? "null, \"pageNum\"" : $"{paging.PageNum}, {Literal(MetadataNameOf(method, paging.PageNum))}";
+        var itemsPerPage = paging.ItemsPerPage is null ? "null, \"itemsPerPage\"" : $"{paging.ItemsPerPage}, {Literal(MetadataNameOf(method, paging.ItemsPerPage))}";
+        writer.Line("var __path = __uri.ToUriString();");
+        writer.Line($"return this.__invoker.ReadPagesAsync{TypeArguments(method.Result!)}(").Indent();
+        writer.Line($"{method.OperationField},");
+        writer.Line($"{TypeInfo(method.Result!)},");
+        writer.Line($"{method.EnvelopeCondition ?? "false"},");
+        writer.Line($"{pageNum},");
+        writer.Line($"{itemsPerPage},");
+        writer.Open("(__pageNum, __itemsPerPage) =>");
+        writer.Line($"var __page = new {Http}AtlasUriBuilder(__path, {QueryCapacity(method) + 32});");
+        WriteQuery(writer, method, "__page", paging);
+        if (paging.ItemsPerPage is null)
+        {
+            writer.Line("__page.AppendQuery(\"itemsPerPage\", __itemsPerPage);");
+        }
+
+        if (paging.PageNum is null)
+        {
+            writer.Line("__page.AppendQuery(\"pageNum\", __pageNum);");
+        }
+
+        writer.Line($"return __page.ToRequest({method.OperationField});");
+        writer.Close(",");
+        writer.Line($"{cancellation});").Outdent();
+    }
+
+    private static void WriteRoute(IndentedWriter writer, MethodModel method, string builder)
+    {
         foreach (var part in method.Route)
         {
             if (part.Literal is not null)
             {
-                writer.Line($"__uri.AppendLiteral({Literal(part.Literal)});");
+                writer.Line($"{builder}.AppendLiteral({Literal(part.Literal)});");
                 continue;
             }
 
@@ -125,35 +186,38 @@ internal static class ClientEmitter
             var value = parameter.IsNullableValueType ? parameter.Name + ".GetValueOrDefault()" : parameter.Name;
             writer.Line(parameter.RouteFormat switch
             {
-                "" when part.WholeSegment => $"__uri.AppendSegment({value}, {Literal(parameter.MetadataName)});",
-                "" => $"__uri.AppendSegmentPart({value}, {Literal(parameter.MetadataName)});",
-                "Guid" => $"__uri.AppendSegment({value});",
-                _ => $"__uri.AppendSegment(({parameter.RouteFormat}){value});",
+                "" when part.WholeSegment => $"{builder}.AppendSegment({value}, {Literal(parameter.MetadataName)});",
+                "" => $"{builder}.AppendSegmentPart({value}, {Literal(parameter.MetadataName)});",
+                "Guid" => $"{builder}.AppendSegment({value});",
+                _ => $"{builder}.AppendSegment(({parameter.RouteFormat}){value});",
             });
         }
+    }
 
+    /// <summary>The query in declaration order; in a page walk, the paging parameters give way to the page's own values.</summary>
+    private static void WriteQuery(IndentedWriter writer, MethodModel method, string builder, PagingModel? paging)
+    {
         foreach (var parameter in method.Parameters.Where(p => p.Role == ParameterRole.Query))
         {
-            writer.Line($"__uri.AppendQuery({Literal(parameter.QueryName!)}, {parameter.Name});");
+            var value = parameter.Name == paging?.PageNum ? "__pageNum"
+                : parameter.Name == paging?.ItemsPerPage ? "__itemsPerPage"
+                : parameter.Name;
+            writer.Line($"{builder}.AppendQuery({Literal(parameter.QueryName!)}, {value});");
         }
-
-        var cancellation = method.Parameters.FirstOrDefault(p => p.Role == ParameterRole.Cancellation)?.Name ?? "default";
-        var request = $"__uri.ToRequest({method.OperationField}), {method.OperationField}";
-        if (method.Result is null)
-        {
-            writer.Line($"return this.__invoker.SendAsync({request}, {cancellation});");
-        }
-        else
-        {
-            var send = method.Result.MayBeNull ? "SendNullableAsync" : "SendAsync";
-            var call = $"this.__invoker.{send}({request}, {method.Result.TypeInfoExpression}, {method.EnvelopeCondition ?? "false"}, {cancellation})";
-            writer.Line(method.Shape == ReturnShape.ValueTaskOfT
-                ? $"return new {method.ReturnType}({call});"
-                : $"return {call};");
-        }
-
-        writer.Close();
     }
+
+    /// <summary>The call's explicit type argument list, when the declared type's annotations cannot be inferred.</summary>
+    private static string TypeArguments(ResultModel result) => result.TypeArgument is null ? string.Empty : "<" + result.TypeArgument + ">";
+
+    /// <summary>
+    /// The metadata argument; with an explicit type argument it is the unannotated type's metadata, which differs only in
+    /// annotations (the JSON is the same), so the mismatch is suppressed.
+    /// </summary>
+    private static string TypeInfo(ResultModel result) => result.TypeArgument is null ? result.TypeInfoExpression : result.TypeInfoExpression + "!";
+
+    private static int QueryCapacity(MethodModel method) => 16 * method.Parameters.Count(p => p.Role == ParameterRole.Query);
+
+    private static string MetadataNameOf(MethodModel method, string name) => method.Parameters.First(p => p.Name == name).MetadataName;
 
     private static void WriteUnsupportedMethod(IndentedWriter writer, MethodModel method)
     {

@@ -33,5 +33,19 @@ internal sealed class IndentedWriter
         return Line("}" + suffix);
     }
 
+    /// <summary>Indents the following lines one more level (continuation lines of a call's arguments).</summary>
+    public IndentedWriter Indent()
+    {
+        _depth++;
+        return this;
+    }
+
+    /// <summary>Ends an <see cref="Indent"/>.</summary>
+    public IndentedWriter Outdent()
+    {
+        _depth--;
+        return this;
+    }
+
     public override string ToString() => _builder.ToString();
 }

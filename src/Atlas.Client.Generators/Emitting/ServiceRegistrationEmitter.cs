@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using System.Linq;
 using Atlas.Client.Generators.Model;
+using Atlas.Client.Generators.Parsing;
 
 namespace Atlas.Client.Generators.Emitting;
 
@@ -15,25 +17,36 @@ internal static class ServiceRegistrationEmitter
     public static string HintNameOf(ClientModel client) => client.HintName + ".ServiceCollectionExtensions";
 
     public static string Emit(ClientModel client)
+        => Emit(client.Namespace, client.ContainingTypes.Select(c => c.Name).ToList(), client.ClientName, client.InterfaceType, client.ServiceRegistrationAccessibility!);
+
+    /// <summary>The hint name of the registration of one of the runtime library's ready-made clients.</summary>
+    public static string HintNameOfReadyMade(string interfaceName)
+        => PackageServicesCheck.LibraryNamespace + "." + ClientParser.ClientNameOf(interfaceName) + ".ServiceCollectionExtensions";
+
+    /// <summary>An internal registration, in the consuming project, of one of the runtime library's ready-made clients.</summary>
+    public static string EmitReadyMade(string interfaceName)
+        => Emit(PackageServicesCheck.LibraryNamespace, System.Array.Empty<string>(), ClientParser.ClientNameOf(interfaceName),
+            "global::" + PackageServicesCheck.LibraryNamespace + "." + interfaceName, "internal");
+
+    private static string Emit(string? ns, IReadOnlyList<string> containingTypes, string clientName, string interfaceType, string accessibility)
     {
-        var clientType = (client.Namespace is null ? "global::" : "global::" + client.Namespace + ".")
-            + string.Concat(client.ContainingTypes.Select(c => c.Name + ".")) + client.ClientName;
-        var extensionClass = string.Concat(client.ContainingTypes.Select(c => c.Name)) + client.ClientName + "ServiceCollectionExtensions";
-        var methodName = "Add" + client.ClientName;
+        var clientType = (ns is null ? "global::" : "global::" + ns + ".") + string.Concat(containingTypes.Select(c => c + ".")) + clientName;
+        var extensionClass = string.Concat(containingTypes) + clientName + "ServiceCollectionExtensions";
+        var methodName = "Add" + clientName;
         var category = clientType.Substring("global::".Length);
 
         var writer = new IndentedWriter();
         GeneratorInfo.WriteHeader(writer);
-        if (client.Namespace is not null)
+        if (ns is not null)
         {
-            writer.Open("namespace " + client.Namespace);
+            writer.Open("namespace " + ns);
         }
 
         writer.Line($"/// <summary>Registers <see cref=\"{category}\"/> as a typed HttpClient.</summary>");
         writer.Line(GeneratorInfo.GeneratedCodeAttribute);
-        writer.Open($"{client.ServiceRegistrationAccessibility} static class {extensionClass}");
+        writer.Open($"{accessibility} static class {extensionClass}");
         writer.Line($"/// <summary>");
-        writer.Line($"/// Registers <see cref=\"{client.InterfaceType.Substring("global::".Length)}\"/>, implemented by <see cref=\"{category}\"/>, as a typed");
+        writer.Line($"/// Registers <see cref=\"{interfaceType.Substring("global::".Length)}\"/>, implemented by <see cref=\"{category}\"/>, as a typed");
         writer.Line("/// HttpClient. <paramref name=\"configure\"/> runs once, now; when the options have no Logger, the client logs");
         writer.Line("/// through the container's ILoggerFactory, if it has one.");
         writer.Line("/// </summary>");
@@ -45,12 +58,12 @@ internal static class ServiceRegistrationEmitter
         writer.Line("var options = new global::Atlas.Client.AtlasClientOptions();");
         writer.Line("configure?.Invoke(options);");
         writer.Line($"var registration = new global::Atlas.Client.Http.AtlasClientRegistration(options, {ClientEmitter.Literal(category)});");
-        writer.Line($"return {DependencyInjection}HttpClientFactoryServiceCollectionExtensions.AddHttpClient<{client.InterfaceType}, {clientType}>(");
+        writer.Line($"return {DependencyInjection}HttpClientFactoryServiceCollectionExtensions.AddHttpClient<{interfaceType}, {clientType}>(");
         writer.Line($"    services, (httpClient, serviceProvider) => new {clientType}(httpClient, registration.OptionsFor(serviceProvider)));");
         writer.Close();
         writer.Close();
 
-        if (client.Namespace is not null)
+        if (ns is not null)
         {
             writer.Close();
         }

@@ -1,16 +1,38 @@
 namespace Atlas.Client.Generators.Model;
 
-/// <summary>How a method hands its result back; each shape is one way of calling the runtime pipeline.</summary>
+/// <summary>The declared container of a method's result.</summary>
 internal enum ReturnShape
 {
     /// <summary><c>Task</c>: the body is ignored.</summary>
     Task,
 
-    /// <summary><c>Task&lt;T&gt;</c>.</summary>
+    /// <summary><c>Task&lt;…&gt;</c>.</summary>
     TaskOfT,
 
-    /// <summary><c>ValueTask&lt;T&gt;</c>.</summary>
+    /// <summary><c>ValueTask&lt;…&gt;</c>.</summary>
     ValueTaskOfT,
+
+    /// <summary><c>IAsyncEnumerable&lt;T&gt;</c>: the items of every page of a list.</summary>
+    AsyncEnumerable,
+}
+
+/// <summary>What the container holds; each kind is one way of calling the runtime pipeline.</summary>
+internal enum ResultKind
+{
+    /// <summary>Nothing (<c>Task</c>): any success status will do.</summary>
+    None,
+
+    /// <summary>The deserialized body; a 4xx/5xx throws.</summary>
+    Value,
+
+    /// <summary><c>AtlasResponse</c>: status and headers, errors included, no body.</summary>
+    Response,
+
+    /// <summary><c>AtlasResponse&lt;T&gt;</c>: status, headers and the deserialized body, errors included.</summary>
+    ResponseOfT,
+
+    /// <summary>The items of <c>AtlasPage&lt;T&gt;</c> pages, walked lazily.</summary>
+    Items,
 }
 
 /// <summary>One interface method to implement.</summary>
@@ -22,14 +44,19 @@ internal enum ReturnShape
 /// </param>
 /// <param name="OperationField">The name of the static descriptor field, unique in the class.</param>
 /// <param name="ReturnType">The declared return type, fully qualified, with nullable annotations.</param>
-/// <param name="Shape">How the result is returned.</param>
-/// <param name="Result">The deserialized type and its JSON metadata, or null for <see cref="ReturnShape.Task"/>.</param>
+/// <param name="Shape">The declared container of the result.</param>
+/// <param name="Kind">What the container holds.</param>
+/// <param name="Result">
+/// The deserialized type and its JSON metadata (for <see cref="ResultKind.Items"/>, those of one page), or null when no
+/// body is read.
+/// </param>
 /// <param name="HttpMethod">GET, POST, PUT, PATCH or DELETE.</param>
 /// <param name="RouteTemplate">The template as declared.</param>
 /// <param name="Version">The Atlas resource version.</param>
 /// <param name="Route">The template split into literal and parameter parts.</param>
 /// <param name="Parameters">Every parameter, in declaration order.</param>
 /// <param name="EnvelopeCondition">The C# condition that is true when the call asked for an envelope (<c>envelope == true</c>), if the method has an envelope parameter.</param>
+/// <param name="Paging">For <see cref="ResultKind.Items"/>: the method's own paging parameters, if it declares them.</param>
 /// <param name="SunsetOperationId">The sunset catalog's operationId when method, route and version match a sunset operation.</param>
 /// <param name="Unsupported">
 /// Why this method cannot be implemented (the analyzer reports the matching ATLAS1xxx error); the emitter then writes a
@@ -42,6 +69,7 @@ internal sealed record MethodModel(
     string OperationField,
     string ReturnType,
     ReturnShape Shape,
+    ResultKind Kind,
     ResultModel? Result,
     string HttpMethod,
     string RouteTemplate,
@@ -49,10 +77,26 @@ internal sealed record MethodModel(
     EquatableArray<RoutePart> Route,
     EquatableArray<ParameterModel> Parameters,
     string? EnvelopeCondition,
+    PagingModel? Paging,
     string? SunsetOperationId,
     string? Unsupported);
 
 /// <summary>The type a method deserializes and where its source-generated metadata lives.</summary>
 /// <param name="TypeInfoExpression">E.g. <c>global::Atlas.Client.AtlasJsonContext.Default.FlexBackupSnapshot</c>.</param>
 /// <param name="MayBeNull">Whether the declared result accepts a JSON null (annotated <c>T?</c>).</param>
-internal sealed record ResultModel(string TypeInfoExpression, bool MayBeNull);
+/// <param name="TypeArgument">
+/// The runtime call's type argument, spelled out (fully qualified, annotated) when the declared type carries nullable
+/// annotations the metadata's type does not (<c>AtlasPage&lt;Widget?&gt;</c> read with <c>AtlasPage&lt;Widget&gt;</c>'s
+/// metadata): inferred, the call would return the unannotated type and the compiler would warn. Null when inference
+/// gives the declared type.
+/// </param>
+internal sealed record ResultModel(string TypeInfoExpression, bool MayBeNull, string? TypeArgument);
+
+/// <summary>
+/// The parameters a paged method declares to choose where its walk starts and how large its pages are (query names
+/// <c>pageNum</c> and <c>itemsPerPage</c>); each is null when the method does not declare it, and the walk then sends
+/// its own value.
+/// </summary>
+/// <param name="PageNum">The C# name of the <c>pageNum</c> parameter, or null.</param>
+/// <param name="ItemsPerPage">The C# name of the <c>itemsPerPage</c> parameter, or null.</param>
+internal sealed record PagingModel(string? PageNum, string? ItemsPerPage);

@@ -9,6 +9,9 @@ internal enum ParameterRole
     /// <summary>A query parameter (everything that is not route, body or cancellation).</summary>
     Query,
 
+    /// <summary>The <c>[Body]</c>: serialized as the JSON request body.</summary>
+    Body,
+
     /// <summary>The <c>CancellationToken</c>.</summary>
     Cancellation,
 
@@ -26,6 +29,7 @@ internal enum ParameterRole
 /// Route parameters only: empty for a string, else the type the value is passed to the runtime as (<c>long</c>,
 /// <c>ulong</c> or <c>Guid</c>), which picks the runtime's formatting overload unambiguously.
 /// </param>
+/// <param name="Body">The body's JSON metadata and how to pass it (body parameters only).</param>
 /// <param name="CanBeNull">Whether the value can be null (reference type or Nullable&lt;T&gt;).</param>
 /// <param name="IsNullableValueType">Whether the type is Nullable&lt;T&gt;.</param>
 /// <param name="DefaultValue">The C# text of the default value, or null when there is none.</param>
@@ -37,6 +41,7 @@ internal sealed record ParameterModel(
     ParameterRole Role,
     string? QueryName,
     string? RouteFormat,
+    ResultModel? Body,
     bool CanBeNull,
     bool IsNullableValueType,
     string? DefaultValue,

@@ -15,6 +15,9 @@ internal sealed class KnownSymbols
         QueryAttribute = compilation.GetTypeByMetadataName("Atlas.Client.QueryAttribute");
         BodyAttribute = compilation.GetTypeByMetadataName("Atlas.Client.BodyAttribute");
         AtlasJsonContext = compilation.GetTypeByMetadataName("Atlas.Client.AtlasJsonContext");
+        AtlasPage = compilation.GetTypeByMetadataName("Atlas.Client.AtlasPage`1");
+        AtlasResponse = compilation.GetTypeByMetadataName("Atlas.Client.AtlasResponse");
+        AtlasResponseOfT = compilation.GetTypeByMetadataName("Atlas.Client.AtlasResponse`1");
         Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
         TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
         ValueTaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
@@ -36,6 +39,12 @@ internal sealed class KnownSymbols
 
     public INamedTypeSymbol? AtlasJsonContext { get; }
 
+    public INamedTypeSymbol? AtlasPage { get; }
+
+    public INamedTypeSymbol? AtlasResponse { get; }
+
+    public INamedTypeSymbol? AtlasResponseOfT { get; }
+
     public INamedTypeSymbol? Task { get; }
 
     public INamedTypeSymbol? TaskOfT { get; }
@@ -56,6 +65,14 @@ internal sealed class KnownSymbols
 
     public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known)
         => type is not null && known is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known);
+
+    /// <summary>
+    /// Whether <paramref name="type"/> is <c>IAsyncEnumerable&lt;T&gt;</c>. By name, not by symbol: on .NET Standard it
+    /// comes from Microsoft.Bcl.AsyncInterfaces, and a project can see it in two assemblies, where a metadata-name lookup
+    /// finds none.
+    /// </summary>
+    public static bool IsAsyncEnumerable(ITypeSymbol type)
+        => type is INamedTypeSymbol { Name: "IAsyncEnumerable", Arity: 1, ContainingNamespace: { Name: "Generic", ContainingNamespace: { Name: "Collections", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } };
 
     public static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
     {

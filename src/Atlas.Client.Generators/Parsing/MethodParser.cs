@@ -106,41 +106,13 @@ internal static class MethodParser
         }
 
         // The return type and, for a result, where its JSON metadata lives.
-        var shape = ReturnShape.Task;
-        ResultModel? result = null;
-        var returnType = method.ReturnType;
-        if (KnownSymbols.Is(returnType, known.Task) && returnType is INamedTypeSymbol { IsGenericType: false })
-        {
-            shape = ReturnShape.Task;
-        }
-        else if (returnType is INamedTypeSymbol { IsGenericType: true } generic
-            && (KnownSymbols.Is(generic, known.TaskOfT) || KnownSymbols.Is(generic, known.ValueTaskOfT)))
-        {
-            shape = KnownSymbols.Is(generic, known.TaskOfT) ? ReturnShape.TaskOfT : ReturnShape.ValueTaskOfT;
-            var resultType = generic.TypeArguments[0];
-            if (resultType.TypeKind != TypeKind.TypeParameter)
-            {
-                var resolution = JsonMetadataResolver.Resolve(resultType, known, context.UserJsonContext);
-                if (resolution.Expression is null)
-                {
-                    Fail(ClientDiagnostics.NoJsonMetadata, ResultTypeLocation(method, context.CancellationToken), method.Name,
-                        resultType.ToDisplayString(), resolution.Failure, resolution.Fix);
-                }
-                else
-                {
-                    var mayBeNull = resultType.NullableAnnotation == NullableAnnotation.Annotated
-                        || resultType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
-                    result = new ResultModel(resolution.Expression, mayBeNull);
-                }
-            }
-        }
-        else
-        {
-            Fail(ClientDiagnostics.UnsupportedReturnType, ReturnTypeLocation(method, context.CancellationToken), method.Name, returnType.ToDisplayString());
-        }
+        var returns = ReturnTypeParser.Parse(method, context, Fail);
 
         var placeholders = new HashSet<string>(route.Where(p => p.ParameterName is not null).Select(p => p.ParameterName!), StringComparer.Ordinal);
-        var parameters = ParseParameters(method, placeholders, context, Fail, out var envelope);
+        var parameters = ParseParameters(method, httpMethod, placeholders, context, Fail, out var envelope);
+        var paging = returns.Kind == ResultKind.Items
+            ? PagingParser.Parse(method, httpMethod, request, returns.ItemType!, parameters, context, Fail)
+            : null;
 
         foreach (var missing in placeholders.Where(name => !method.Parameters.Any(p => p.Name == name)))
         {
@@ -155,15 +127,17 @@ internal static class MethodParser
             TypeParameters: typeParameters,
             ExplicitInterface: explicitFor,
             OperationField: operationField,
-            ReturnType: ClientParser.TypeText(returnType),
-            Shape: shape,
-            Result: result,
+            ReturnType: ClientParser.TypeText(method.ReturnType),
+            Shape: returns.Shape,
+            Kind: returns.Kind,
+            Result: returns.Result,
             HttpMethod: httpMethod,
             RouteTemplate: template,
             Version: version,
             Route: route.ToEquatableArray(),
             Parameters: parameters,
             EnvelopeCondition: envelope,
+            Paging: paging,
             SunsetOperationId: sunset,
             Unsupported: unsupported);
     }
@@ -188,7 +162,7 @@ internal static class MethodParser
     }
 
     private static EquatableArray<ParameterModel> ParseParameters(
-        IMethodSymbol method, HashSet<string> placeholders, MethodContext context,
+        IMethodSymbol method, string httpMethod, HashSet<string> placeholders, MethodContext context,
         Action<DiagnosticDescriptor, Location?, object?[]> fail, out string? envelope)
     {
         var known = context.Known;
@@ -196,6 +170,7 @@ internal static class MethodParser
         var result = ImmutableArray.CreateBuilder<ParameterModel>();
         var queryNames = new Dictionary<string, string>(StringComparer.Ordinal);
         var sawCancellation = false;
+        string? body = null;
         foreach (var parameter in method.Parameters)
         {
             var location = ClientParser.LocationOf(parameter);
@@ -204,6 +179,7 @@ internal static class MethodParser
             var role = ParameterRole.Unsupported;
             string? queryName = null;
             string? routeFormat = null;
+            ResultModel? bodyModel = null;
             var query = parameter.GetAttributes().FirstOrDefault(a => KnownSymbols.Is(a.AttributeClass, known.QueryAttribute));
 
             if (parameter.RefKind != RefKind.None)
@@ -230,10 +206,20 @@ internal static class MethodParser
             }
             else if (parameter.GetAttributes().Any(a => KnownSymbols.Is(a.AttributeClass, known.BodyAttribute)))
             {
-                fail(ClientDiagnostics.UnsupportedParameter, location, new object?[]
+                var problem = BodyParameters.Problem(parameter, httpMethod, placeholders, query is not null, body);
+                if (problem is not null)
                 {
-                    parameter.Name, method.Name, "has [Body], and this version of Atlas.Client does not send request bodies yet; remove the method or call the endpoint with HttpClient directly",
-                });
+                    fail(ClientDiagnostics.BodyNotAllowed, location, new object?[] { parameter.Name, method.Name, problem });
+                }
+                else
+                {
+                    body = parameter.Name;
+                    // The body is null-checked, so its own '?' is moot; one inside it (List<Widget?>) must be spelled out.
+                    bodyModel = ReturnTypeParser.Resolve(
+                        parameter.Type, "sends as its request body", depth: 0, method, context, fail, BodyParameters.TypeLocation(parameter, context.CancellationToken),
+                        ReturnTypeParser.Annotations.BelowTop);
+                    role = bodyModel is null ? ParameterRole.Unsupported : ParameterRole.Body;
+                }
             }
             else if (placeholders.Contains(parameter.Name))
             {
@@ -299,6 +285,7 @@ internal static class MethodParser
                 Role: role,
                 QueryName: role == ParameterRole.Query ? QueryNameEscaping.Escape(queryName!) : null,
                 RouteFormat: role == ParameterRole.Route ? routeFormat : null,
+                Body: bodyModel,
                 CanBeNull: canBeNull,
                 IsNullableValueType: isNullableValueType,
                 DefaultValue: DefaultValueFormatter.Format(parameter),
@@ -332,30 +319,5 @@ internal static class MethodParser
             ? arguments.FirstOrDefault(a => a.NameEquals is null)
             : arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == name);
         return (argument ?? (SyntaxNode)syntax).GetLocation();
-    }
-
-    private static Location? ReturnTypeLocation(IMethodSymbol method, CancellationToken cancellationToken)
-        => method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is MethodDeclarationSyntax syntax
-            ? syntax.ReturnType.GetLocation()
-            : ClientParser.LocationOf(method);
-
-    /// <summary>The <c>T</c> of <c>Task&lt;T&gt;</c> as written, to point at the type that lacks metadata.</summary>
-    private static Location? ResultTypeLocation(IMethodSymbol method, CancellationToken cancellationToken)
-    {
-        if (method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is not MethodDeclarationSyntax syntax)
-        {
-            return ClientParser.LocationOf(method);
-        }
-
-        var generic = syntax.ReturnType switch
-        {
-            GenericNameSyntax name => name,
-            QualifiedNameSyntax { Right: GenericNameSyntax name } => name,
-            AliasQualifiedNameSyntax { Name: GenericNameSyntax name } => name,
-            _ => null,
-        };
-        return generic is { TypeArgumentList.Arguments.Count: 1 }
-            ? generic.TypeArgumentList.Arguments[0].GetLocation()
-            : syntax.ReturnType.GetLocation();
     }
 }

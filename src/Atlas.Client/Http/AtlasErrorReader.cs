@@ -53,7 +53,12 @@ internal static class AtlasErrorReader
                 message.Append(": ").Append(error.Reason);
             }
 
-            message.Append('.');
+            // Atlas's detail texts usually end with a full stop already: do not print two.
+            if (message[message.Length - 1] != '.')
+            {
+                message.Append('.');
+            }
+
             if (status == HttpStatusCode.Gone && string.Equals(error.ErrorCode, "VERSION_GONE", StringComparison.Ordinal))
             {
                 message.Append(' ').Append(operation.SunsetAdvice is { } advice

@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Net;
 using System.Net.Http;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -16,7 +17,7 @@ namespace Atlas.Client.Http;
 /// </summary>
 /// <remarks>Infrastructure for generated clients; not meant to be used directly.</remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed class AtlasHttpInvoker
+public sealed partial class AtlasHttpInvoker
 {
     private readonly HttpClient _httpClient;
     private readonly AtlasClientOptions _options;
@@ -54,7 +55,10 @@ public sealed class AtlasHttpInvoker
         return cached.Prefix;
     }
 
-    /// <summary>Sends a request whose answer has a body of type <typeparamref name="T"/>; a JSON <c>null</c> body is an error.</summary>
+    /// <summary>
+    /// Sends a request whose answer has a body of type <typeparamref name="T"/> (any 2xx: 200, 201, 202…); a JSON
+    /// <c>null</c> body, a 204 or an empty body is a <see cref="JsonException"/> that says to declare <c>T?</c>.
+    /// </summary>
     /// <param name="request">The request, disposed when the call ends.</param>
     /// <param name="operation">The operation's descriptor.</param>
     /// <param name="typeInfo">The source-generated metadata of <typeparamref name="T"/>.</param>
@@ -64,7 +68,10 @@ public sealed class AtlasHttpInvoker
         HttpRequestMessage request, AtlasOperation operation, JsonTypeInfo<T> typeInfo, bool envelope, CancellationToken cancellationToken)
         => SendCoreAsync(request, operation, typeInfo, envelope, allowNull: false, cancellationToken);
 
-    /// <summary>Sends a request whose answer has a body of type <typeparamref name="T"/>; a JSON <c>null</c> body gives <see langword="null"/>.</summary>
+    /// <summary>
+    /// Sends a request whose answer has a body of type <typeparamref name="T"/> (any 2xx); a JSON <c>null</c> body, a 204
+    /// or an empty body gives <see langword="null"/>.
+    /// </summary>
     /// <param name="request">The request, disposed when the call ends.</param>
     /// <param name="operation">The operation's descriptor.</param>
     /// <param name="typeInfo">The source-generated metadata of <typeparamref name="T"/>.</param>
@@ -78,43 +85,30 @@ public sealed class AtlasHttpInvoker
     private async Task<T> SendCoreAsync<T>(
         HttpRequestMessage request, AtlasOperation operation, JsonTypeInfo<T> typeInfo, bool envelope, bool allowNull, CancellationToken cancellationToken)
     {
-        if (request is null)
-        {
-            throw new ArgumentNullException(nameof(request));
-        }
-
-        if (operation is null)
-        {
-            throw new ArgumentNullException(nameof(operation));
-        }
-
         if (typeInfo is null)
         {
+            request?.Dispose();
             throw new ArgumentNullException(nameof(typeInfo));
         }
 
-        using (request)
-        using (var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
+        using (var response = await SendAndObserveAsync(request, operation, cancellationToken).ConfigureAwait(false))
         {
-            DeprecationReporter.Observe(response, operation, _options);
             if (!response.IsSuccessStatusCode)
             {
                 throw await AtlasErrorReader.CreateExceptionAsync(response, operation, cancellationToken).ConfigureAwait(false);
             }
 
-#if NET5_0_OR_GREATER
-            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-#else
-            var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-#endif
-            T? value;
-            using (stream)
+            if (HasNoBody(response))
             {
-                value = envelope
-                    ? await AtlasEnvelopeReader.ReadAsync(stream, typeInfo, operation, cancellationToken).ConfigureAwait(false)
-                    : await JsonSerializer.DeserializeAsync(stream, typeInfo, cancellationToken).ConfigureAwait(false);
+                // 204 No Content (or an empty 200/201/202): a nullable result says "nothing", a non-nullable one cannot.
+                return allowNull
+                    ? default!
+                    : throw new JsonException(
+                        $"{operation.Name} received {(int)response.StatusCode} {response.ReasonPhrase ?? response.StatusCode.ToString()} without a body, but it returns a non-nullable {typeInfo.Type.Name}. "
+                        + $"Declare the result as {typeInfo.Type.Name}? to accept an empty answer, or return Task when the operation has no result.");
             }
 
+            var value = await ReadValueAsync(response, typeInfo, envelope, operation, cancellationToken).ConfigureAwait(false);
             if (value is null && !allowNull)
             {
                 throw new JsonException(
@@ -125,11 +119,26 @@ public sealed class AtlasHttpInvoker
         }
     }
 
-    /// <summary>Sends a request whose answer carries no body the caller wants (a <c>Task</c>-returning method).</summary>
+    /// <summary>Sends a request whose answer carries no body the caller wants (a <c>Task</c>-returning method); any 2xx is success.</summary>
     /// <param name="request">The request, disposed when the call ends.</param>
     /// <param name="operation">The operation's descriptor.</param>
     /// <param name="cancellationToken">Cancels sending and reading.</param>
     public async Task SendAsync(HttpRequestMessage request, AtlasOperation operation, CancellationToken cancellationToken)
+    {
+        using (var response = await SendAndObserveAsync(request, operation, cancellationToken).ConfigureAwait(false))
+        {
+            if (!response.IsSuccessStatusCode)
+            {
+                throw await AtlasErrorReader.CreateExceptionAsync(response, operation, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Sends with <see cref="HttpCompletionOption.ResponseHeadersRead"/> and reports deprecation headers. The request is
+    /// disposed here (its body with it); the caller disposes the response.
+    /// </summary>
+    private async Task<HttpResponseMessage> SendAndObserveAsync(HttpRequestMessage request, AtlasOperation operation, CancellationToken cancellationToken)
     {
         if (request is null)
         {
@@ -138,17 +147,46 @@ public sealed class AtlasHttpInvoker
 
         if (operation is null)
         {
+            request.Dispose();
             throw new ArgumentNullException(nameof(operation));
         }
 
         using (request)
-        using (var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
         {
-            DeprecationReporter.Observe(response, operation, _options);
-            if (!response.IsSuccessStatusCode)
+            var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            try
             {
-                throw await AtlasErrorReader.CreateExceptionAsync(response, operation, cancellationToken).ConfigureAwait(false);
+                DeprecationReporter.Observe(response, operation, _options);
+                return response;
             }
+            catch
+            {
+                response.Dispose();
+                throw;
+            }
+        }
+    }
+
+    /// <summary>Whether a success answer has no body to read: 204/205, or a declared length of zero.</summary>
+    private static bool HasNoBody(HttpResponseMessage response)
+        => response.StatusCode is HttpStatusCode.NoContent or HttpStatusCode.ResetContent
+            || response.Content is null
+            || response.Content.Headers.ContentLength == 0;
+
+    /// <summary>Deserializes the body from the response stream (unwrapping an envelope when one was asked for).</summary>
+    private static async Task<T?> ReadValueAsync<T>(
+        HttpResponseMessage response, JsonTypeInfo<T> typeInfo, bool envelope, AtlasOperation operation, CancellationToken cancellationToken)
+    {
+#if NET5_0_OR_GREATER
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+#else
+        var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+#endif
+        using (stream)
+        {
+            return envelope
+                ? await AtlasEnvelopeReader.ReadAsync(stream, typeInfo, operation, cancellationToken).ConfigureAwait(false)
+                : await JsonSerializer.DeserializeAsync(stream, typeInfo, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -49,6 +49,12 @@ public sealed class AtlasOperation
     /// <summary>The versioned media type sent as <c>Accept</c>: <c>application/vnd.atlas.{Version}+json</c>.</summary>
     public string Accept { get; }
 
+    /// <summary>
+    /// The media type of a request body, <c>application/vnd.atlas.{Version}+json</c>: Atlas labels bodies with the same
+    /// versioned type it is asked to answer with.
+    /// </summary>
+    public string ContentType => Accept;
+
     /// <summary>The operationId that replaces this one when Atlas has sunset it (e.g. <c>getFlexBackup</c>), else <see langword="null"/>.</summary>
     public string? ReplacementOperationId => Sunset?.ReplacementOperationId;
 

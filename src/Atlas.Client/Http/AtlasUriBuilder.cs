@@ -3,6 +3,7 @@ using System.Buffers;
 using System.ComponentModel;
 using System.Globalization;
 using System.Net.Http;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Atlas.Client.Http;
 
@@ -38,6 +39,25 @@ public ref struct AtlasUriBuilder
         prefix.CopyTo(0, _buffer, 0, prefix.Length);
         _length = prefix.Length;
         _hasQuery = false;
+    }
+
+    /// <summary>
+    /// Starts a URI with text an earlier builder produced (<see cref="ToUriString"/>): a paged operation escapes its
+    /// route once and builds only the query of each page.
+    /// </summary>
+    /// <param name="start">The base address and escaped path, as <see cref="ToUriString"/> returned them.</param>
+    /// <param name="capacity">A guess of the query's length.</param>
+    public AtlasUriBuilder(string start, int capacity)
+    {
+        if (start is null)
+        {
+            throw new ArgumentNullException(nameof(start));
+        }
+
+        _buffer = ArrayPool<char>.Shared.Rent(start.Length + Math.Max(capacity, 16) + 64);
+        start.CopyTo(0, _buffer, 0, start.Length);
+        _length = start.Length;
+        _hasQuery = start.IndexOf('?') >= 0;
     }
 
     /// <summary>Appends a literal part of the route; the generator has already validated and escaped it.</summary>
@@ -238,10 +258,7 @@ public ref struct AtlasUriBuilder
             throw new ArgumentNullException(nameof(operation));
         }
 
-        var text = new string(_buffer, 0, _length);
-        ArrayPool<char>.Shared.Return(_buffer);
-        _buffer = Array.Empty<char>();
-        _length = 0;
+        var text = ToUriString();
 
 #if NET6_0_OR_GREATER
         // The builder escaped every part itself, so Uri's canonicalization (unescaping, dot-segment removal) could only
@@ -253,6 +270,42 @@ public ref struct AtlasUriBuilder
         var request = new HttpRequestMessage(operation.Method, uri);
         request.Headers.TryAddWithoutValidation("Accept", operation.Accept);
         return request;
+    }
+
+    /// <summary>
+    /// Ends the URI and creates a request that carries <paramref name="body"/> as JSON, written with
+    /// <paramref name="bodyTypeInfo"/> straight into the request stream and labelled with the operation's versioned
+    /// media type (<c>Content-Type: application/vnd.atlas.{Version}+json</c>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="body"/> or <paramref name="bodyTypeInfo"/> is <see langword="null"/>.</exception>
+    public HttpRequestMessage ToRequest<TBody>(AtlasOperation operation, TBody body, JsonTypeInfo<TBody> bodyTypeInfo)
+    {
+        if (body is null)
+        {
+            throw new ArgumentNullException(nameof(body));
+        }
+
+        if (bodyTypeInfo is null)
+        {
+            throw new ArgumentNullException(nameof(bodyTypeInfo));
+        }
+
+        var request = ToRequest(operation);
+        request.Content = new AtlasJsonContent<TBody>(body, bodyTypeInfo, operation.ContentType);
+        return request;
+    }
+
+    /// <summary>
+    /// Ends the URI and returns its text (base address, path and any query so far); returns the buffer to the pool, so
+    /// the builder must not be used afterwards.
+    /// </summary>
+    public string ToUriString()
+    {
+        var text = new string(_buffer, 0, _length);
+        ArrayPool<char>.Shared.Return(_buffer);
+        _buffer = Array.Empty<char>();
+        _length = 0;
+        return text;
     }
 
 #if NET8_0_OR_GREATER

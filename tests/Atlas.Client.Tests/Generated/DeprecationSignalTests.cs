@@ -1,11 +1,16 @@
 using System.Net;
 using Atlas.Client.Tests.Infrastructure;
+using Atlas.Client.Tests.Simulator;
 using Microsoft.Extensions.Logging;
 using Xunit;
 
 namespace Atlas.Client.Tests.Generated;
 
-/// <summary>Deprecation/Sunset headers reach the callback every time and the logger once per operation; 410 names the replacement.</summary>
+/// <summary>
+/// Deprecation/Sunset headers reach the callback every time and the logger once per operation; 410 names the
+/// replacement. Atlas's own answers come from the simulator; headers on answers Atlas would not mark (a Flex
+/// operation, a structured date) from a scripted server.
+/// </summary>
 public sealed class DeprecationSignalTests
 {
     private const string GroupId = "32b6e34b3d91647abb20e7b8";
@@ -22,30 +27,34 @@ public sealed class DeprecationSignalTests
     [Fact]
     public async Task TheCallbackSeesEveryAnswerAndTheLoggerWarnsOncePerOperation()
     {
-        await using var server = await LoopbackServer.StartAsync(Respond.Ok("{\"id\":\"" + SnapshotId + "\"}", "2023-01-01", DeprecatedHeaders));
+        await using var sim = await SimulatorTestKit.StartOpenAsync();
+        sim.Clock.SetUtcNow(SimulatorTestKit.BeforeSunset);
+        var group = sim.Data.AddGroup();
+        var snapshot = group.AddTenantCluster("m2").AddSnapshot();
+        using var http = SimulatorTestKit.HttpFor(sim);
         var notices = new List<AtlasDeprecationNotice>();
         var logger = new RecordingLogger();
         var options = new AtlasClientOptions { OnDeprecation = notices.Add, Logger = logger };
-        var tenant = new TenantSnapshotsClient(server.CreateClient(), options);
-        var otherClientSameOptions = new TenantSnapshotsClient(server.CreateClient(), options);
+        var tenant = new TenantSnapshotsClient(http, options);
+        var otherClientSameOptions = new TenantSnapshotsClient(http, options);
 
-        await tenant.GetSharedClusterBackupAsync(GroupId, "m2", SnapshotId);
-        await tenant.GetSharedClusterBackupAsync(GroupId, "m2", SnapshotId);
-        await otherClientSameOptions.GetSharedClusterBackupAsync(GroupId, "m2", SnapshotId);
+        await tenant.GetSharedClusterBackupAsync(group.Id, "m2", snapshot.Id!);
+        await tenant.GetSharedClusterBackupAsync(group.Id, "m2", snapshot.Id!);
+        await otherClientSameOptions.GetSharedClusterBackupAsync(group.Id, "m2", snapshot.Id!);
 
         Assert.Equal(3, notices.Count);
         var notice = notices[0];
         Assert.Equal("ITenantSnapshots.GetSharedClusterBackupAsync", notice.OperationName);
         Assert.Equal("2023-01-01", notice.Version);
-        Assert.Equal(new DateTimeOffset(2023, 2, 1, 0, 0, 0, TimeSpan.Zero), notice.DeprecatedAt);
-        Assert.Equal(new DateTimeOffset(2025, 6, 1, 0, 0, 0, TimeSpan.Zero), notice.SunsetAt);
+        Assert.Equal(sim.Options.TenantDeprecation, notice.DeprecatedAt);
+        Assert.Equal(new DateTimeOffset(2026, 1, 22, 0, 0, 0, TimeSpan.Zero), notice.SunsetAt);
         Assert.Equal("getFlexBackup", notice.ReplacementOperationId);
         Assert.Equal(HttpStatusCode.OK, notice.StatusCode);
 
         var warning = Assert.Single(logger.Entries);
         Assert.Equal(LogLevel.Warning, warning.Level);
         Assert.Equal("AtlasOperationDeprecated", warning.EventId.Name);
-        Assert.Contains("Sun, 1 Jun 2025 00:00:00 GMT", warning.Message, StringComparison.Ordinal);
+        Assert.Contains(notice.SunsetHeader!, warning.Message, StringComparison.Ordinal);
         Assert.Contains("getFlexBackup", warning.Message, StringComparison.Ordinal);
         Assert.Contains("/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/snapshots/{snapshotId}", warning.Message, StringComparison.Ordinal);
     }
@@ -68,12 +77,15 @@ public sealed class DeprecationSignalTests
     [Fact]
     public async Task AnswersWithoutTheHeadersReportNothing()
     {
-        await using var server = await LoopbackServer.StartAsync(Respond.Ok("{}", "2024-11-13"));
+        await using var sim = await SimulatorTestKit.StartOpenAsync();
+        var group = sim.Data.AddGroup();
+        var snapshot = group.AddFlexCluster("flex").AddSnapshot();
+        using var http = SimulatorTestKit.HttpFor(sim);
         var notices = new List<AtlasDeprecationNotice>();
         var logger = new RecordingLogger();
 
-        await new FlexSnapshotsClient(server.CreateClient(), new AtlasClientOptions { OnDeprecation = notices.Add, Logger = logger })
-            .GetFlexBackupAsync(GroupId, "flex", SnapshotId);
+        await new FlexSnapshotsClient(http, new AtlasClientOptions { OnDeprecation = notices.Add, Logger = logger })
+            .GetFlexBackupAsync(group.Id, "flex", snapshot.Id!);
 
         Assert.Empty(notices);
         Assert.Empty(logger.Entries);
@@ -96,16 +108,23 @@ public sealed class DeprecationSignalTests
     [Fact]
     public async Task VersionGoneFromATenantEndpointNamesTheFlexReplacement()
     {
-        await using var server = await LoopbackServer.StartAsync(Respond.Json(410, SpecExamples.Error("gone")));
-        var tenant = new TenantSnapshotsClient(server.CreateClient());
+        // The simulator's clock follows real time by default: past 2026-01-22 the tenant endpoints are gone.
+        await using var sim = await SimulatorTestKit.StartOpenAsync();
+        sim.Clock.SetUtcNow(new DateTimeOffset(2026, 1, 22, 0, 0, 0, TimeSpan.Zero));
+        var group = sim.Data.AddGroup();
+        var snapshot = group.AddTenantCluster("m2").AddSnapshot();
+        using var http = SimulatorTestKit.HttpFor(sim);
+        var tenant = new TenantSnapshotsClient(http);
 
-        var error = await Assert.ThrowsAsync<AtlasApiException>(async () => await tenant.GetSharedClusterBackupAsync(GroupId, "m2", SnapshotId));
+        var error = await Assert.ThrowsAsync<AtlasApiException>(async () => await tenant.GetSharedClusterBackupAsync(group.Id, "m2", snapshot.Id!));
 
         Assert.Equal(HttpStatusCode.Gone, error.StatusCode);
         Assert.Equal("VERSION_GONE", error.ErrorCode);
         Assert.Contains("getSharedClusterBackup", error.Message, StringComparison.Ordinal);
         Assert.Contains("2026-01-22", error.Message, StringComparison.Ordinal);
         Assert.Contains("use getFlexBackup instead: GET /api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/snapshots/{snapshotId} with version 2024-11-13", error.Message, StringComparison.Ordinal);
+        // Atlas's detail ends with a full stop; the message must not add a second one before the advice.
+        Assert.DoesNotContain(".. ", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

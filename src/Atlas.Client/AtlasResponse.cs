@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+
+namespace Atlas.Client;
+
+/// <summary>
+/// Atlas's answer to a call declared as <c>Task&lt;AtlasResponse&gt;</c>: the status, the headers and, when the status
+/// is not a success, the parsed error. Such a call does not throw for a 4xx or 5xx answer (it still throws for a
+/// failed connection, a cancellation or a success body that is not valid JSON); call
+/// <see cref="EnsureSuccessStatusCode"/> to get the <see cref="AtlasApiException"/> a plain call would have thrown.
+/// </summary>
+/// <remarks>
+/// There is nothing to dispose: by the time the call returns, the body has been read (and deserialized, for
+/// <see cref="AtlasResponse{T}"/>) and the connection has gone back to the pool; only the headers are kept.
+/// Atlas documents no request-id header (neither the OpenAPI description nor the simulator names one), so there is no
+/// property for it: read whatever header your gateway or support case needs with <see cref="GetHeader"/>.
+/// </remarks>
+public class AtlasResponse
+{
+    private readonly AtlasApiException? _failure;
+
+    internal AtlasResponse(HttpResponseMessage response, AtlasApiException? failure)
+    {
+        // An error that came inside an envelope keeps the status Atlas put in the body: the line said 200.
+        StatusCode = failure?.StatusCode ?? response.StatusCode;
+        ReasonPhrase = response.ReasonPhrase;
+        Headers = response.Headers;
+        ContentHeaders = response.Content?.Headers;
+        _failure = failure;
+    }
+
+    /// <summary>The HTTP status of the answer; with <c>envelope=true</c>, the status Atlas put inside the envelope.</summary>
+    public HttpStatusCode StatusCode { get; }
+
+    /// <summary>Whether the status is a success (2xx).</summary>
+    public bool IsSuccessStatusCode => _failure is null;
+
+    /// <summary>The reason phrase of the status line, if the server sent one.</summary>
+    public string? ReasonPhrase { get; }
+
+    /// <summary>The answer's headers.</summary>
+    public HttpResponseHeaders Headers { get; }
+
+    /// <summary>The headers of the answer's body (<c>Content-Type</c>, <c>Content-Length</c>), if it had one.</summary>
+    public HttpContentHeaders? ContentHeaders { get; }
+
+    /// <summary>The parsed error body of a non-success answer, or <see langword="null"/> (success, or a body that was not an <see cref="ApiError"/>).</summary>
+    public ApiError? Error => _failure?.Error;
+
+    /// <summary>
+    /// For a non-success answer, the message the <see cref="AtlasApiException"/> would carry: status, operation, error
+    /// code and detail, or at most 1 KB of a body that was not an <see cref="ApiError"/>. <see langword="null"/> on success.
+    /// </summary>
+    public string? ErrorMessage => _failure?.Message;
+
+    /// <summary>The <c>RateLimit-Limit</c> header: how many requests the current window allows, if Atlas sent it.</summary>
+    public int? RateLimitLimit => ReadInteger("RateLimit-Limit");
+
+    /// <summary>The <c>RateLimit-Remaining</c> header: how many requests are left in the current window, if Atlas sent it.</summary>
+    public int? RateLimitRemaining => ReadInteger("RateLimit-Remaining");
+
+    /// <summary>The <c>Retry-After</c> header (sent with 429 and 503): how long to wait before retrying, if present.</summary>
+    public TimeSpan? RetryAfter
+    {
+        get
+        {
+            var value = Headers.RetryAfter;
+            if (value?.Delta is { } delta)
+            {
+                return delta;
+            }
+
+            return value?.Date is { } date ? Max(date - DateTimeOffset.UtcNow, TimeSpan.Zero) : null;
+        }
+    }
+
+    /// <summary>The raw <c>Deprecation</c> header, present when the resource version is deprecated.</summary>
+    public string? DeprecationHeader => GetHeader(DeprecationHeaders.Deprecation);
+
+    /// <summary>The raw <c>Sunset</c> header: when the resource version stops working.</summary>
+    public string? SunsetHeader => GetHeader(DeprecationHeaders.Sunset);
+
+    /// <summary>When the resource version was deprecated, if the <c>Deprecation</c> header could be read as a date.</summary>
+    public DateTimeOffset? DeprecatedAt => DeprecationHeaders.ParseDate(DeprecationHeader);
+
+    /// <summary>When the resource version stops working, if the <c>Sunset</c> header could be read as a date.</summary>
+    public DateTimeOffset? SunsetAt => DeprecationHeaders.ParseDate(SunsetHeader);
+
+    /// <summary>The value of a header of the answer or of its body (repeated values joined with <c>", "</c>), or <see langword="null"/>.</summary>
+    /// <param name="name">The header's name, in any case.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    public string? GetHeader(string name)
+    {
+        if (name is null)
+        {
+            throw new ArgumentNullException(nameof(name));
+        }
+
+        return Read(Headers, name) ?? (ContentHeaders is { } content ? Read(content, name) : null);
+    }
+
+    /// <summary>Throws the <see cref="AtlasApiException"/> a plain call would have thrown, when the answer is not a success.</summary>
+    /// <exception cref="AtlasApiException">The status is not a success.</exception>
+    public void EnsureSuccessStatusCode()
+    {
+        if (_failure is not null)
+        {
+            // A fresh exception each time, so each throw has its own stack trace.
+            throw new AtlasApiException(_failure.Message, _failure.StatusCode, _failure.Error);
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString()
+        => "AtlasResponse " + ((int)StatusCode).ToString(CultureInfo.InvariantCulture) + " " + StatusCode
+            + (Error?.ErrorCode is { } code ? ": " + code : string.Empty);
+
+    private static string? Read(HttpHeaders headers, string name)
+    {
+#if NET6_0_OR_GREATER
+        return headers.NonValidated.TryGetValues(name, out var values) ? values.ToString() : null;
+#else
+        return headers.TryGetValues(name, out IEnumerable<string>? values) ? string.Join(", ", values) : null;
+#endif
+    }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    private int? ReadInteger(string name)
+        => int.TryParse(GetHeader(name), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+}
