@@ -1,0 +1,220 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Atlas.Client.Benchmarks.Harness;
+
+namespace Atlas.Client.Benchmarks.AnalyzerCost;
+
+/// <summary>
+/// Analyzer cost: a generated 1,000-file project is rebuilt with and without our analyzer assemblies (the
+/// Generators and CodeFixes DLLs, i.e. whatever generator and analyzers they hold), alternately, several times; the
+/// ratio of medians is reported for the whole `dotnet build` and for the compiler task alone. Each build is checked:
+/// with the assemblies, the generated clients are in the output assembly; without them, they are not.
+/// </summary>
+internal static partial class AnalyzerCostHarness
+{
+    private const double Target = 1.03;
+
+    /// <summary>A generated client type the with-analyzers build must contain (the synthetic project's first client).</summary>
+    private const string ProbeClientName = "Project0000SnapshotsClient";
+
+    public sealed record Options(int Files, int Iterations, bool ReportAnalyzer, string Directory, bool SharedCompiler = false)
+    {
+        public static Options Parse(IReadOnlyList<string> args)
+        {
+            var result = new Options(1000, 5, ReportAnalyzer: false, Path.Combine(Path.GetTempPath(), "atlas-analyzer-cost"));
+            for (var i = 0; i < args.Count; i++)
+            {
+                var value = i + 1 < args.Count ? args[i + 1] : null;
+                switch (args[i])
+                {
+                    case "--files":
+                        result = result with { Files = PositiveInt(args[i], value) };
+                        i++;
+                        break;
+                    case "--iterations":
+                        result = result with { Iterations = PositiveInt(args[i], value) };
+                        i++;
+                        break;
+                    case "--shared-compiler":
+                        // As a developer's inner loop builds: MSBuild nodes and the compiler server stay warm between builds.
+                        result = result with { SharedCompiler = true };
+                        break;
+                    case "--report-analyzer":
+                        result = result with { ReportAnalyzer = true };
+                        break;
+                    case "--dir":
+                        // Keep it outside the repository: the repo's Directory.Build.* must not apply to a "user" project.
+                        result = result with { Directory = value ?? throw new ArgumentException("--dir needs a path.") };
+                        i++;
+                        break;
+                    default:
+                        throw new ArgumentException($"Unknown analyzer-cost option '{args[i]}'. Known: --files N, --iterations N, --shared-compiler, --report-analyzer, --dir PATH.");
+                }
+            }
+
+            return result;
+        }
+
+        private static int PositiveInt(string name, string? value)
+            => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
+                ? n
+                : throw new ArgumentException($"{name} needs a positive whole number, got '{value}'.");
+    }
+
+    /// <summary>
+    /// One build: wall time, the Csc task's time, and the CPU time (user + system) of the whole build process tree,
+    /// which other people's work on a shared machine does not inflate. The build runs isolated for that (no MSBuild
+    /// node reuse, no shared compiler server: both would run part of it in processes this harness does not wait for).
+    /// </summary>
+    private readonly record struct BuildSample(double WallSeconds, double CscSeconds, double? CpuSeconds, IReadOnlyDictionary<string, int> AtlasDiagnostics);
+
+    public static int Run(Options options, TextWriter log)
+    {
+        var analyzers = new[] { RepositoryPaths.AtlasGeneratorAssembly, RepositoryPaths.AtlasCodeFixesAssembly };
+        var project = SyntheticProject.Write(
+            options.Directory,
+            options.Files,
+            Path.Combine(AppContext.BaseDirectory, "Atlas.Client.dll"),
+            Path.Combine(AppContext.BaseDirectory, "Microsoft.Extensions.Logging.Abstractions.dll"),
+            analyzers);
+        log.WriteLine($"analyzer cost: {options.Files} files in {options.Directory}, {options.Iterations} rebuild(s) each way after one warm-up each");
+        log.WriteLine($"  analyzers: {string.Join(", ", analyzers)}");
+        ProcessRunner.RunChecked("dotnet", ["restore", project], options.Directory);
+
+        Build(project, withAnalyzers: false, options.SharedCompiler);
+        Build(project, withAnalyzers: true, options.SharedCompiler);
+        var without = new List<BuildSample>();
+        var with = new List<BuildSample>();
+        for (var i = 0; i < options.Iterations; i++)
+        {
+            // Alternate which goes first so drift in machine load is shared out evenly.
+            if (i % 2 == 0)
+            {
+                without.Add(Build(project, withAnalyzers: false, options.SharedCompiler));
+                with.Add(Build(project, withAnalyzers: true, options.SharedCompiler));
+            }
+            else
+            {
+                with.Add(Build(project, withAnalyzers: true, options.SharedCompiler));
+                without.Add(Build(project, withAnalyzers: false, options.SharedCompiler));
+            }
+        }
+
+        PrintTable(log, options, without, with);
+        if (options.ReportAnalyzer)
+        {
+            PrintAnalyzerReport(log, project, options.SharedCompiler);
+        }
+
+        return 0;
+    }
+
+    private static BuildSample Build(string project, bool withAnalyzers, bool sharedCompiler)
+    {
+        var cpuBefore = CpuTime.WaitedChildren();
+        var result = ProcessRunner.RunChecked(
+            "dotnet",
+            [.. BuildArguments(project, sharedCompiler), "-clp:PerformanceSummary", $"-p:AtlasAnalyzers={(withAnalyzers ? "true" : "false")}"],
+            Path.GetDirectoryName(project)!);
+        // With the compiler server the compilation runs in a process nobody waits for: no CPU figure then.
+        var cpu = sharedCompiler ? null : CpuTime.WaitedChildren() - cpuBefore;
+        var csc = CscTime().Match(result.Output);
+        if (!csc.Success)
+        {
+            throw new InvalidOperationException($"No Csc line in the build's performance summary:{Environment.NewLine}{ProcessRunner.Tail(result.Output, 40)}");
+        }
+
+        var output = Path.Combine(Path.GetDirectoryName(project)!, "bin", "Release", "net10.0", "Bench.dll");
+        var hasClients = ContainsAscii(File.ReadAllBytes(output), ProbeClientName);
+        if (hasClients != withAnalyzers)
+        {
+            throw new InvalidOperationException(
+                $"The build {(withAnalyzers ? "with" : "without")} our analyzers {(hasClients ? "contains" : "lacks")} the generated {ProbeClientName}: the toggle does not work.");
+        }
+
+        // MSBuild repeats every warning in its closing summary: count distinct lines.
+        var diagnostics = AtlasDiagnostic().Matches(result.Output)
+            .Select(m => m.Value)
+            .Distinct(StringComparer.Ordinal)
+            .Select(line => AtlasDiagnostic().Match(line).Groups["id"].Value)
+            .GroupBy(id => id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return new BuildSample(result.Elapsed.TotalSeconds, double.Parse(csc.Groups["ms"].Value, CultureInfo.InvariantCulture) / 1000, cpu?.TotalSeconds, diagnostics);
+    }
+
+    private static string[] BuildArguments(string project, bool sharedCompiler)
+        => sharedCompiler
+            ? ["build", project, "-c", "Release", "--no-restore", "--no-incremental", "-nologo"]
+            : ["build", project, "-c", "Release", "--no-restore", "--no-incremental", "-nologo", "-nodeReuse:false", "-p:UseSharedCompilation=false"];
+
+    private static bool ContainsAscii(byte[] haystack, string needle)
+        => haystack.AsSpan().IndexOf(Encoding.ASCII.GetBytes(needle)) >= 0;
+
+    private static void PrintTable(TextWriter log, Options options, List<BuildSample> without, List<BuildSample> with)
+    {
+        string Row(string what, Func<BuildSample, double> pick)
+        {
+            var a = without.Select(pick).ToArray();
+            var b = with.Select(pick).ToArray();
+            var ratio = Statistics.Median(b) / Statistics.Median(a);
+            var met = ratio <= Target ? "yes" : $"no, +{(ratio - 1) * 100:0.0}% (target +3%)";
+            return string.Create(CultureInfo.InvariantCulture,
+                $"| {what} | {Statistics.Median(a):0.00} s ({Statistics.Spread(a, "0.00")}) | {Statistics.Median(b):0.00} s ({Statistics.Spread(b, "0.00")}) | {ratio:0.000} | ≤ 1.03× | {met} |");
+        }
+
+        log.WriteLine();
+        log.WriteLine($"{options.Files}-file project, `{string.Join(' ', BuildArguments("Bench.csproj", options.SharedCompiler).Prepend("dotnet"))}`, median of {options.Iterations} (min..max):");
+        log.WriteLine();
+        log.WriteLine("| measure | without Atlas.Client analyzers | with | ratio | target | met |");
+        log.WriteLine("| --- | ---: | ---: | ---: | --- | --- |");
+        if (without.All(b => b.CpuSeconds is not null) && with.All(b => b.CpuSeconds is not null))
+        {
+            log.WriteLine(Row("whole build, CPU time of the process tree", s => s.CpuSeconds!.Value));
+        }
+
+        log.WriteLine(Row("whole build, wall time", s => s.WallSeconds));
+        log.WriteLine(Row("compiler task (Csc)", s => s.CscSeconds));
+        var reported = with.Last().AtlasDiagnostics;
+        log.WriteLine();
+        log.WriteLine(reported.Count == 0
+            ? "Our analyzers reported no ATLAS diagnostic in this project."
+            : "Diagnostics our analyzers reported in the with-build: " + string.Join(", ", reported.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} ×{p.Value}")));
+    }
+
+    /// <summary>One more build with -p:ReportAnalyzer=true; prints the compiler's per-assembly analyzer and generator times.</summary>
+    private static void PrintAnalyzerReport(TextWriter log, string project, bool sharedCompiler)
+    {
+        var result = ProcessRunner.RunChecked(
+            "dotnet", [.. BuildArguments(project, sharedCompiler), "-v:d", "-p:AtlasAnalyzers=true", "-p:ReportAnalyzer=true"], Path.GetDirectoryName(project)!);
+        log.WriteLine();
+        log.WriteLine("-p:ReportAnalyzer=true (compiler's own accounting, with-build):");
+        var inReport = false;
+        foreach (var raw in result.Output.Split('\n'))
+        {
+            var line = raw.Trim();
+            inReport |= line.StartsWith("Total analyzer execution time", StringComparison.Ordinal);
+            if (!inReport)
+            {
+                continue;
+            }
+
+            if (line.StartsWith("Done executing task", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            // The totals, the table headers and our assemblies' rows; everything else is other people's analyzers.
+            if (line.StartsWith("Total ", StringComparison.Ordinal) || line.StartsWith("Time (s)", StringComparison.Ordinal) || line.Contains("Atlas.Client", StringComparison.Ordinal))
+            {
+                log.WriteLine("  " + line);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^\s*(?<ms>\d+) ms\s+Csc\s+\d+ calls", RegexOptions.Multiline)]
+    private static partial Regex CscTime();
+
+    [GeneratedRegex(@"^.*warning (?<id>ATLAS\d+).*$", RegexOptions.Multiline)]
+    private static partial Regex AtlasDiagnostic();
+}
