@@ -39,10 +39,18 @@ public sealed class ClientGenerator : IIncrementalGenerator
             .Select(static (pair, _) => pair.Left)
             .WithTrackingName(TrackingNames.Registrations);
 
-        context.RegisterSourceOutput(clients, static (output, client) =>
-            output.AddSource(client.HintName + ".g.cs", ClientEmitter.Emit(client)));
-        context.RegisterSourceOutput(registrations, static (output, client) =>
-            output.AddSource(ServiceRegistrationEmitter.HintNameOf(client) + ".g.cs", ServiceRegistrationEmitter.Emit(client)));
+        // Roslyn compares file names ignoring case: every output sees all names, so that two clients whose names differ
+        // only in case (namespaces A and a) get distinct files instead of making AddSource throw.
+        var hintNames = clients
+            .Select(static (client, _) => client.HintName)
+            .Collect()
+            .Select(static (names, _) => new EquatableArray<string>(names))
+            .WithTrackingName(TrackingNames.HintNames);
+
+        context.RegisterSourceOutput(clients.Combine(hintNames), static (output, pair) =>
+            output.AddSource(HintNames.Unique(pair.Left, pair.Right) + ".g.cs", ClientEmitter.Emit(pair.Left)));
+        context.RegisterSourceOutput(registrations.Combine(hintNames), static (output, pair) =>
+            output.AddSource(ServiceRegistrationEmitter.HintNameOf(HintNames.Unique(pair.Left, pair.Right)) + ".g.cs", ServiceRegistrationEmitter.Emit(pair.Left)));
     }
 
     /// <summary>
@@ -93,4 +101,7 @@ public static class TrackingNames
 
     /// <summary>The clients that get an Add{Name}Client registration.</summary>
     public const string Registrations = "AtlasClient.Registrations";
+
+    /// <summary>Every client's file name, to keep names that differ only in case apart.</summary>
+    public const string HintNames = "AtlasClient.HintNames";
 }

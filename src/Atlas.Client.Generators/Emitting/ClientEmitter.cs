@@ -44,7 +44,9 @@ internal static class ClientEmitter
 
     private static void WriteClass(IndentedWriter writer, ClientModel client)
     {
-        writer.Line($"/// <summary>The generated Atlas Administration API client for <see cref=\"{Cref(client.InterfaceType)}\"/>.</summary>");
+        // The cref is global::-qualified like the code: a bare A.B.IX would bind to a nearer A when the client is nested
+        // in types that repeat a name (A.B.A.B). Interfaces are never generic here, so no {T} form is needed.
+        writer.Line($"/// <summary>The generated Atlas Administration API client for <see cref=\"{client.InterfaceType}\"/>.</summary>");
         writer.Line(GeneratorInfo.GeneratedCodeAttribute);
         writer.Open($"{client.Accessibility} sealed partial class {client.ClientName} : {client.InterfaceType}");
 
@@ -112,12 +114,13 @@ internal static class ClientEmitter
         }
 
         var capacity = method.RouteTemplate.Length + (16 * method.Parameters.Count(p => p.Role == ParameterRole.Query));
-        writer.Line($"var __uri = new {Http}AtlasUriBuilder(this.__invoker, {capacity});");
+        var uri = UriLocal(method);
+        writer.Line($"var {uri} = new {Http}AtlasUriBuilder(this.__invoker, {capacity});");
         foreach (var part in method.Route)
         {
             if (part.Literal is not null)
             {
-                writer.Line($"__uri.AppendLiteral({Literal(part.Literal)});");
+                writer.Line($"{uri}.AppendLiteral({Literal(part.Literal)});");
                 continue;
             }
 
@@ -125,20 +128,20 @@ internal static class ClientEmitter
             var value = parameter.IsNullableValueType ? parameter.Name + ".GetValueOrDefault()" : parameter.Name;
             writer.Line(parameter.RouteFormat switch
             {
-                "" when part.WholeSegment => $"__uri.AppendSegment({value}, {Literal(parameter.MetadataName)});",
-                "" => $"__uri.AppendSegmentPart({value}, {Literal(parameter.MetadataName)});",
-                "Guid" => $"__uri.AppendSegment({value});",
-                _ => $"__uri.AppendSegment(({parameter.RouteFormat}){value});",
+                "" when part.WholeSegment => $"{uri}.AppendSegment({value}, {Literal(parameter.MetadataName)});",
+                "" => $"{uri}.AppendSegmentPart({value}, {Literal(parameter.MetadataName)});",
+                "Guid" => $"{uri}.AppendSegment({value});",
+                _ => $"{uri}.AppendSegment(({parameter.RouteFormat}){value});",
             });
         }
 
         foreach (var parameter in method.Parameters.Where(p => p.Role == ParameterRole.Query))
         {
-            writer.Line($"__uri.AppendQuery({Literal(parameter.QueryName!)}, {parameter.Name});");
+            writer.Line($"{uri}.AppendQuery({Literal(parameter.QueryName!)}, {parameter.Name});");
         }
 
         var cancellation = method.Parameters.FirstOrDefault(p => p.Role == ParameterRole.Cancellation)?.Name ?? "default";
-        var request = $"__uri.ToRequest({method.OperationField}), {method.OperationField}";
+        var request = $"{uri}.ToRequest({method.OperationField}), {method.OperationField}";
         if (method.Result is null)
         {
             writer.Line($"return this.__invoker.SendAsync({request}, {cancellation});");
@@ -153,6 +156,18 @@ internal static class ClientEmitter
         }
 
         writer.Close();
+    }
+
+    /// <summary>The URI builder's local: <c>__uri</c>, unless a parameter already has that name.</summary>
+    private static string UriLocal(MethodModel method)
+    {
+        var name = "__uri";
+        for (var i = 2; method.Parameters.Any(p => p.MetadataName == name); i++)
+        {
+            name = "__uri" + i;
+        }
+
+        return name;
     }
 
     private static void WriteUnsupportedMethod(IndentedWriter writer, MethodModel method)
@@ -174,6 +189,4 @@ internal static class ClientEmitter
 
     internal static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
 
-    /// <summary>A cref names a type without <c>global::</c> and with generic braces.</summary>
-    private static string Cref(string fullyQualified) => fullyQualified.Replace("global::", string.Empty);
 }

@@ -68,6 +68,13 @@ internal sealed class CompileTimeHarness
     public ImmutableArray<MetadataReference> ReferencesFor(bool withHttpClientFactory) => withHttpClientFactory ? _referencesWithHttp : _references;
 
     public async Task<CaseOutcome> RunAsync(FuzzInput input, CancellationToken cancellationToken)
+        => (await RunCoreAsync(input, cancellationToken)).Outcome;
+
+    /// <summary>The analyzers' diagnostics of one input, for tests that expect a particular one.</summary>
+    public async Task<ImmutableArray<Diagnostic>> AnalyzerDiagnosticsAsync(FuzzInput input)
+        => (await RunCoreAsync(input, CancellationToken.None)).AnalyzerDiagnostics;
+
+    private async Task<(CaseOutcome Outcome, ImmutableArray<Diagnostic> AnalyzerDiagnostics)> RunCoreAsync(FuzzInput input, CancellationToken cancellationToken)
     {
         var outcome = new CaseOutcome();
         var parseOptions = new CSharpParseOptions(input.LanguageVersion, DocumentationMode.Diagnose);
@@ -132,7 +139,7 @@ internal sealed class CompileTimeHarness
             outcome.CodeFixesApplied = fixes.Applied;
         }
 
-        return outcome;
+        return (outcome, analyzerDiagnostics);
     }
 
     private static IEnumerable<Type> Discover<T>(params Assembly[] assemblies)
