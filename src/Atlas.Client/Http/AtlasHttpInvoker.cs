@@ -1,5 +1,7 @@
 using System;
 using System.ComponentModel;
+using System.Diagnostics;
+using System.IO;
 using System.Net.Http;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -93,32 +95,48 @@ public sealed class AtlasHttpInvoker
             throw new ArgumentNullException(nameof(typeInfo));
         }
 
+        var startedAt = Stopwatch.GetTimestamp();
         using (request)
         using (var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
+        using (var deadline = ResponseDeadline.AfterHeaders(_httpClient.Timeout, startedAt, cancellationToken))
         {
-            DeprecationReporter.Observe(response, operation, _options);
-            if (!response.IsSuccessStatusCode)
+            T? value;
+            try
             {
-                throw await AtlasErrorReader.CreateExceptionAsync(response, operation, cancellationToken).ConfigureAwait(false);
-            }
+                DeprecationReporter.Observe(response, operation, _options);
+                if (!response.IsSuccessStatusCode)
+                {
+                    throw await AtlasErrorReader.CreateExceptionAsync(response, operation, deadline.Token).ConfigureAwait(false);
+                }
 
 #if NET5_0_OR_GREATER
-            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                var stream = await response.Content.ReadAsStreamAsync(deadline.Token).ConfigureAwait(false);
 #else
-            var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+                var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
 #endif
-            T? value;
-            using (stream)
+                using (stream)
+                {
+                    value = envelope
+                        ? await AtlasEnvelopeReader.ReadAsync(stream, typeInfo, operation, deadline.Token).ConfigureAwait(false)
+                        : await JsonSerializer.DeserializeAsync(stream, typeInfo, deadline.Token).ConfigureAwait(false);
+                }
+            }
+            catch (OperationCanceledException canceled) when (deadline.Caused(canceled))
             {
-                value = envelope
-                    ? await AtlasEnvelopeReader.ReadAsync(stream, typeInfo, operation, cancellationToken).ConfigureAwait(false)
-                    : await JsonSerializer.DeserializeAsync(stream, typeInfo, cancellationToken).ConfigureAwait(false);
+                throw deadline.Translate(canceled, operation);
+            }
+            catch (JsonException invalid)
+            {
+                throw AtlasResponseFailures.InvalidJson(operation, response, typeInfo.Type, invalid);
+            }
+            catch (IOException broken)
+            {
+                throw AtlasResponseFailures.BodyBroken(operation, response, broken);
             }
 
             if (value is null && !allowNull)
             {
-                throw new JsonException(
-                    $"{operation.Name} received the JSON value null, but it returns a non-nullable {typeInfo.Type.Name}. Declare the result as {typeInfo.Type.Name}? to accept null.");
+                throw AtlasResponseFailures.NullBody(operation, response, typeInfo.Type);
             }
 
             return value!;
@@ -141,13 +159,22 @@ public sealed class AtlasHttpInvoker
             throw new ArgumentNullException(nameof(operation));
         }
 
+        var startedAt = Stopwatch.GetTimestamp();
         using (request)
         using (var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
         {
             DeprecationReporter.Observe(response, operation, _options);
             if (!response.IsSuccessStatusCode)
             {
-                throw await AtlasErrorReader.CreateExceptionAsync(response, operation, cancellationToken).ConfigureAwait(false);
+                using var deadline = ResponseDeadline.AfterHeaders(_httpClient.Timeout, startedAt, cancellationToken);
+                try
+                {
+                    throw await AtlasErrorReader.CreateExceptionAsync(response, operation, deadline.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException canceled) when (deadline.Caused(canceled))
+                {
+                    throw deadline.Translate(canceled, operation);
+                }
             }
         }
     }
