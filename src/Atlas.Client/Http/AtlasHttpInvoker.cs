@@ -110,11 +110,12 @@ public sealed class AtlasHttpInvoker
                 }
 
 #if NET5_0_OR_GREATER
-                var stream = await response.Content.ReadAsStreamAsync(deadline.Token).ConfigureAwait(false);
+                var body = await response.Content.ReadAsStreamAsync(deadline.Token).ConfigureAwait(false);
 #else
-                var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+                var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
 #endif
-                using (stream)
+                using (body)
+                using (var stream = BoundedResponseStream.Wrap(body, response.Content.Headers.ContentLength, _options.MaxResponseBodyBytes))
                 {
                     value = envelope
                         ? await AtlasEnvelopeReader.ReadAsync(stream, typeInfo, operation, deadline.Token).ConfigureAwait(false)
@@ -132,6 +133,10 @@ public sealed class AtlasHttpInvoker
             catch (IOException broken)
             {
                 throw AtlasResponseFailures.BodyBroken(operation, response, broken);
+            }
+            catch (ResponseTooLargeException tooLarge)
+            {
+                throw AtlasResponseFailures.TooLarge(operation, response, tooLarge);
             }
 
             if (value is null && !allowNull)

@@ -32,6 +32,17 @@ internal static class AtlasResponseFailures
 #endif
     }
 
+    /// <summary>The body is larger than <see cref="AtlasClientOptions.MaxResponseBodyBytes"/>.</summary>
+    public static HttpRequestException TooLarge(AtlasOperation operation, HttpResponseMessage response, Exception inner)
+    {
+        var message = $"{operation} received {Status(response)}, but its body is too large: {inner.Message} Raise the limit if Atlas legitimately answers this much.";
+#if NET5_0_OR_GREATER
+        return new HttpRequestException(message, inner, response.StatusCode);
+#else
+        return new HttpRequestException(message, inner);
+#endif
+    }
+
     private static string Status(HttpResponseMessage response)
         => ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) + " "
            + (string.IsNullOrEmpty(response.ReasonPhrase) ? response.StatusCode.ToString() : response.ReasonPhrase);
