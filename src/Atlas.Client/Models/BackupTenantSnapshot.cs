@@ -1,6 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+
+// ATLAS0004 tells the library's users to move off this model. The library itself must keep defining it and its
+// JSON metadata (AtlasJsonContext) for as long as it ships the tenant surface, so the rule is off for this assembly only.
+[assembly: SuppressMessage("AtlasSunset", "ATLAS0004", Justification = "The runtime library defines and serializes the tenant model that ATLAS0004 warns its users about.")]
 
 namespace Atlas.Client;
 

@@ -1,0 +1,26 @@
+namespace Atlas.Client.CatalogTool;
+
+/// <summary>Where the tool reads and writes, relative to the repository root (the folder of Generators.sln).</summary>
+internal static class CatalogPaths
+{
+    public static string? FindRepositoryRoot(string start)
+    {
+        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Generators.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        return null;
+    }
+
+    public static string CatalogJson(string root) => Path.Combine(root, "..", "shared", "atlas-api", "operations-catalog.json");
+
+    public static string RulesJson(string root) => Path.Combine(root, "src", "Atlas.Client.CatalogTool", "flex-replacements.json");
+
+    public static string SpecCatalogData(string root) => Path.Combine(root, "src", "Atlas.Client.Generators", "Analyzers", "Spec", "SpecCatalogData.g.cs");
+
+    public static string SunsetCatalog(string root) => Path.Combine(root, "src", "Shared", "SunsetCatalog.g.cs");
+}

@@ -1,0 +1,50 @@
+using System.Text.Json;
+
+namespace Atlas.Client.CatalogTool;
+
+/// <summary>Reads operations-catalog.json and flex-replacements.json, failing loudly on anything unexpected.</summary>
+internal static class CatalogReader
+{
+    public static Catalog Read(string catalogPath, string rulesPath)
+    {
+        using var catalog = JsonDocument.Parse(File.ReadAllText(catalogPath));
+        var source = catalog.RootElement.GetProperty("_source").GetString() ?? "";
+        var operations = new List<CatalogOperation>();
+        foreach (var op in catalog.RootElement.GetProperty("operations").EnumerateArray())
+        {
+            var versions = new List<CatalogVersion>();
+            foreach (var version in op.GetProperty("versions").EnumerateObject())
+            {
+                versions.Add(new CatalogVersion(version.Name, version.Value.ValueKind == JsonValueKind.Null ? null : version.Value.GetString()));
+            }
+
+            operations.Add(new CatalogOperation(
+                Required(op, "method"), Required(op, "path"), Required(op, "operationId"), Optional(op, "override"),
+                op.GetProperty("deprecated").GetBoolean(), versions, Optional(op, "removedBy")));
+        }
+
+        var byKey = operations.ToDictionary(o => o.Key);
+        using var rulesDocument = JsonDocument.Parse(File.ReadAllText(rulesPath));
+        var rules = new List<ReplacementRule>();
+        foreach (var rule in rulesDocument.RootElement.GetProperty("rules").EnumerateArray())
+        {
+            rules.Add(new ReplacementRule(
+                Lookup(byKey, Required(rule, "tenant")), Required(rule, "operationId"),
+                Lookup(byKey, Required(rule, "replacement")), Required(rule, "replacementOperationId"),
+                Optional(rule, "model"), Optional(rule, "replacementModel"), Optional(rule, "bodyModel"), Optional(rule, "replacementBodyModel")));
+        }
+
+        return new Catalog(source, operations, rules);
+    }
+
+    private static CatalogOperation Lookup(Dictionary<string, CatalogOperation> byKey, string key)
+        => byKey.TryGetValue(key, out var op) ? op : throw new InvalidDataException($"flex-replacements.json names '{key}', which operations-catalog.json does not have.");
+
+    private static string Required(JsonElement element, string name)
+        => element.TryGetProperty(name, out var value) && value.GetString() is { Length: > 0 } text
+            ? text
+            : throw new InvalidDataException($"Missing '{name}' in {element}.");
+
+    private static string? Optional(JsonElement element, string name)
+        => element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

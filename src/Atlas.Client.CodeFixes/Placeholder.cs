@@ -1,2 +1,0 @@
-namespace Atlas.Client.CodeFixes;
-internal static class Placeholder { }

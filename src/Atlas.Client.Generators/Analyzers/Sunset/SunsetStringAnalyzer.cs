@@ -1,0 +1,106 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Atlas.Client.Generators.Analyzers.Sunset;
+
+/// <summary>
+/// ATLAS0003 on a string expression outside an <c>[AtlasClient]</c> route whose value has the shape of a tenant backup
+/// path: literals of every kind, interpolated strings and concatenations, wherever they are used.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SunsetStringAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(SunsetDiagnostics.String);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            // Null without an Atlas.Client reference: then no string can be an [AtlasClient] route, and all are analysed.
+            var index = SunsetMethodIndex.Create(start.Compilation);
+            start.RegisterSyntaxNodeAction(node => AnalyzeLiteral(node, index), SyntaxKind.StringLiteralExpression);
+            start.RegisterSyntaxNodeAction(node => AnalyzeInterpolatedText(node, index), SyntaxKind.InterpolatedStringText);
+        });
+    }
+
+    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, SunsetMethodIndex? index)
+    {
+        var literal = (LiteralExpressionSyntax)context.Node;
+        if (SunsetRouteMatch.MayMatch(literal.Token.ValueText))
+        {
+            Analyze(context, index, literal, literal.Token);
+        }
+    }
+
+    private static void AnalyzeInterpolatedText(SyntaxNodeAnalysisContext context, SunsetMethodIndex? index)
+    {
+        var text = (InterpolatedStringTextSyntax)context.Node;
+        if (SunsetRouteMatch.MayMatch(text.TextToken.ValueText) && text.Parent is InterpolatedStringExpressionSyntax interpolated)
+        {
+            Analyze(context, index, interpolated, text.TextToken);
+        }
+    }
+
+    /// <summary>The rare path: this piece has the characteristic segment, so the whole string expression is built and matched.</summary>
+    private static void Analyze(SyntaxNodeAnalysisContext context, SunsetMethodIndex? index, ExpressionSyntax piece, SyntaxToken trigger)
+    {
+        var root = RouteStringTemplate.FindRoot(piece);
+
+        // A concatenation may hold several such pieces: only the first reports, so the expression is flagged once.
+        var tokens = new List<SyntaxToken>();
+        RouteStringTemplate.CollectTextTokens(root, tokens);
+        foreach (var token in tokens)
+        {
+            if (SunsetRouteMatch.MayMatch(token.ValueText))
+            {
+                if (token != trigger)
+                {
+                    return;
+                }
+
+                break;
+            }
+        }
+
+        var template = RouteStringTemplate.Build(root, context.SemanticModel, context.CancellationToken);
+        var match = SunsetRouteMatch.TryMatch(template.Text);
+        if (match is null || IsAtlasClientRoute(root, context.SemanticModel, index, context))
+        {
+            return;
+        }
+
+        var op = match.Operation;
+        context.ReportDiagnostic(Diagnostic.Create(
+            SunsetDiagnostics.String,
+            root.GetLocation(),
+            ImmutableDictionary<string, string?>.Empty.Add(SunsetDiagnostics.OperationIdProperty, op.OperationId),
+            op.OperationId,
+            op.SunsetDate,
+            SunsetMessages.ReplacementId(op),
+            SunsetMessages.ReplacementMethod(op),
+            SunsetMessages.ReplacementPath(op),
+            SunsetMessages.ReplacementVersion(op)));
+    }
+
+    /// <summary>True where ATLAS0001 already reports: the route argument of an <c>[AtlasClient]</c> method's request attribute.</summary>
+    private static bool IsAtlasClientRoute(ExpressionSyntax root, SemanticModel model, SunsetMethodIndex? index, SyntaxNodeAnalysisContext context)
+    {
+        if (index is null
+            || root.Parent is not AttributeArgumentSyntax { NameEquals: null } argument
+            || argument.Parent?.Parent is not AttributeSyntax attribute
+            || SunsetRouteAnalyzer.RouteArgument(attribute) != argument
+            || attribute.Parent?.Parent is not MethodDeclarationSyntax declaration
+            || model.GetDeclaredSymbol(declaration, context.CancellationToken) is not { } method)
+        {
+            return false;
+        }
+
+        return index.ForInterfaceMethod(method) is not null;
+    }
+}

@@ -1,0 +1,78 @@
+using Atlas.Client.Generators.Analyzers.Sunset;
+using Xunit;
+using Analyze = Atlas.Client.CodeFixes.Tests.AnalyzerVerifier<Atlas.Client.Generators.Analyzers.Sunset.SunsetModelAnalyzer>;
+using Fix = Atlas.Client.CodeFixes.Tests.CodeFixVerifier<Atlas.Client.Generators.Analyzers.Sunset.SunsetModelAnalyzer, Atlas.Client.CodeFixes.SunsetModelCodeFixProvider>;
+
+namespace Atlas.Client.CodeFixes.Tests;
+
+public class SunsetModelTests
+{
+    [Fact]
+    public Task Every_reference_to_the_tenant_model_is_reported_but_not_doc_comments() => Analyze.VerifyAsync("""
+        using Alias = Atlas.Client.{|#5:BackupTenantSnapshot|};
+
+        /// <summary>Replaces <see cref="BackupTenantSnapshot"/>.</summary>
+        public static class Uses
+        {
+            public static {|#0:BackupTenantSnapshot|}? Field;
+
+            public static object Make(List<Atlas.Client.{|#1:BackupTenantSnapshot|}> list)
+            {
+                var created = new {|#2:BackupTenantSnapshot|}();
+                var type = typeof(global::Atlas.Client.{|#3:BackupTenantSnapshot|});
+                return ({|#4:BackupTenantSnapshot|})(object)created;
+            }
+        }
+        """,
+        Expected(0), Expected(1), Expected(2), Expected(3), Expected(4), Expected(5));
+
+    [Fact]
+    public Task Flex_model_and_a_user_type_of_the_same_name_are_not_reported() => Analyze.VerifyAsync("""
+        namespace Mine
+        {
+            public sealed class BackupTenantSnapshot { }
+
+            public static class Uses
+            {
+                public static BackupTenantSnapshot Mine = new BackupTenantSnapshot();
+                public static FlexBackupSnapshot Flex = new FlexBackupSnapshot();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_uses_FlexBackupSnapshot_keeping_qualification() => Fix.VerifyAsync("""
+        public static class Uses
+        {
+            public static {|ATLAS0004:BackupTenantSnapshot|}? Field;
+            public static Atlas.Client.{|ATLAS0004:BackupTenantSnapshot|} Make() => new global::Atlas.Client.{|ATLAS0004:BackupTenantSnapshot|}();
+        }
+        """, """
+        public static class Uses
+        {
+            public static FlexBackupSnapshot? Field;
+            public static Atlas.Client.FlexBackupSnapshot Make() => new global::Atlas.Client.FlexBackupSnapshot();
+        }
+        """);
+
+    [Fact]
+    public async Task Fix_is_not_offered_where_FlexBackupSnapshot_would_bind_to_another_type()
+    {
+        const string source = """
+            namespace Mine
+            {
+                public sealed class FlexBackupSnapshot { }
+
+                public static class Uses
+                {
+                    public static {|ATLAS0004:BackupTenantSnapshot|}? Field;
+                }
+            }
+            """;
+        await Fix.VerifyAsync(source, source);
+    }
+
+    private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Expected(int location)
+        => Analyze.Diagnostic(SunsetDiagnostics.ModelId).WithLocation(location)
+            .WithArguments("BackupTenantSnapshot", "getSharedClusterBackup", "2026-01-22", "FlexBackupSnapshot", "getFlexBackup");
+}

@@ -1,0 +1,93 @@
+using Atlas.Client.Testing;
+using Xunit;
+
+namespace Atlas.Client.Package.Tests;
+
+/// <summary>
+/// The package as a user meets it: a fresh project restores Atlas.Client from a feed, the generator inside the package
+/// writes the clients, and the program talks Digest to a simulator; then the same project is published with Native AOT.
+/// </summary>
+public sealed class PackageConsumptionTests : IClassFixture<PackedPackageFixture>
+{
+    private const string PublicKey = "consumerpub";
+    private const string PrivateKey = "3f6c7c1e-consumer-private";
+    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(10);
+
+    private readonly PackedPackageFixture _package;
+
+    public PackageConsumptionTests(PackedPackageFixture package) => _package = package;
+
+    [Fact]
+    public void PackageCarriesRuntimeGeneratorAnalyzersAndIcon()
+    {
+        using var archive = System.IO.Compression.ZipFile.OpenRead(_package.PackagePath);
+        var entries = archive.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Contains("lib/netstandard2.0/Atlas.Client.dll", entries);
+        Assert.Contains("lib/net8.0/Atlas.Client.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/Atlas.Client.Generators.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/Atlas.Client.CodeFixes.dll", entries);
+        Assert.Contains("icon.png", entries);
+        Assert.Contains("README.md", entries);
+
+        var icon = archive.GetEntry("icon.png")!;
+        using var stream = icon.Open();
+        var header = new byte[24];
+        stream.ReadExactly(header);
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, header[..4]);
+        Assert.Equal(128, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(header.AsSpan(16, 4)));
+        Assert.Equal(128, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(header.AsSpan(20, 4)));
+    }
+
+    [Fact]
+    public async Task FreshProjectCallsBothEndpointsThroughGeneratedClients()
+    {
+        var project = _package.CreateConsumerProject("consumer-jit", ConsumerTemplate);
+        var build = DotNetCli.DotNet("build -c Release", project, BuildTimeout).EnsureSuccess("building the consumer");
+        Assert.DoesNotContain(" error ", build.Output, StringComparison.Ordinal);
+
+        await using var simulator = await StartSimulatorAsync();
+        var dll = Path.Combine(project, "bin", "Release", "net10.0", "Consumer.dll");
+        var run = DotNetCli.DotNet($"\"{dll}\" {Arguments(simulator)}", project, TimeSpan.FromMinutes(2)).EnsureSuccess("running the consumer");
+
+        AssertExpectedSession(run.Output);
+        Assert.All(simulator.Requests, r => Assert.Contains(r.AuthorizationScheme, new[] { null, "Digest" }));
+    }
+
+    [Fact]
+    public async Task FreshProjectPublishesWithNativeAotWithoutTrimOrAotWarnings()
+    {
+        var project = _package.CreateConsumerProject("consumer-aot", ConsumerTemplate);
+        var publish = DotNetCli.DotNet("publish -c Release -r linux-x64 -p:PublishAot=true -o out", project, BuildTimeout)
+            .EnsureSuccess("publishing the consumer with Native AOT");
+
+        var trimOrAotWarnings = publish.Output.Split('\n')
+            .Where(line => System.Text.RegularExpressions.Regex.IsMatch(line, @"\b(IL2\d{3}|IL3\d{3})\b"))
+            .ToList();
+        Assert.True(trimOrAotWarnings.Count == 0, "IL2xxx/IL3xxx warnings:\n" + string.Join('\n', trimOrAotWarnings));
+
+        await using var simulator = await StartSimulatorAsync();
+        var native = Path.Combine(project, "out", "Consumer");
+        Assert.True(File.Exists(native), $"no native executable at {native}");
+        var run = DotNetCli.Run(native, Arguments(simulator), project, TimeSpan.FromMinutes(2)).EnsureSuccess("running the native consumer");
+
+        AssertExpectedSession(run.Output);
+    }
+
+    private static string ConsumerTemplate => Path.Combine(AppContext.BaseDirectory, "Consumer");
+
+    private static Task<AtlasSimulator> StartSimulatorAsync()
+        => AtlasSimulator.StartAsync(new AtlasSimulatorOptions { SeedDemoData = true }.AddApiKey(PublicKey, PrivateKey));
+
+    private static string Arguments(AtlasSimulator simulator)
+        => string.Join(' ', simulator.BaseAddress, PublicKey, PrivateKey, AtlasSimulator.DemoGroupId,
+            AtlasSimulator.DemoFlexClusterName, "6733a1f0c2b54d0a8e1f0001", AtlasSimulator.DemoTenantClusterName, "6511f2a4b3c94e1d2f3a0001");
+
+    private static void AssertExpectedSession(string output)
+    {
+        // The demo data's first Flex snapshot, read through the generated Flex client …
+        Assert.Contains("flex 6733a1f0c2b54d0a8e1f0001 COMPLETED 8.0.4 2025-11-03T02:03:00.0000000+00:00", output);
+        // … and the sunset tenant endpoint, which the simulator's real-time clock puts past 2026-01-22.
+        Assert.Contains("tenant 410 VERSION_GONE", output);
+    }
+}
