@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Text;
-using System.Text.Json;
 using Atlas.Client.Reliability.Tests.Infrastructure;
 using Atlas.Client.Testing;
 using Atlas.Client.Tests.Infrastructure;
@@ -173,14 +171,5 @@ internal sealed class FaultRig : IAsyncDisposable
         };
     }
 
-    private Task AnswerLoopbackAsync(HttpContext context)
-    {
-        if (context.Request.Path == "/api/oauth/token")
-        {
-            var token = JsonSerializer.Serialize(new Dictionary<string, object> { ["access_token"] = TestSecrets.LoopbackAccessToken, ["token_type"] = "Bearer", ["expires_in"] = 3600 });
-            return Scripts.Answer(200, "application/json", Encoding.UTF8.GetBytes(token))(context);
-        }
-
-        return _script(context);
-    }
+    private Task AnswerLoopbackAsync(HttpContext context) => Scripts.WithTokenEndpoint(_script)(context);
 }

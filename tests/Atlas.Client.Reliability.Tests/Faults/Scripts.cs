@@ -12,6 +12,21 @@ internal static class Scripts
     public static string ApiError(int status, string code) =>
         $"{{\"error\":{status},\"errorCode\":\"{code}\",\"detail\":\"Injected {code}.\",\"reason\":\"Injected\",\"parameters\":[]}}";
 
+    /// <summary>Answers the OAuth token endpoint with <see cref="Infrastructure.TestSecrets.LoopbackAccessToken"/>, everything else with <paramref name="script"/>.</summary>
+    public static Func<HttpContext, Task> WithTokenEndpoint(Func<HttpContext, Task> script) => context =>
+    {
+        if (context.Request.Path != "/api/oauth/token")
+        {
+            return script(context);
+        }
+
+        var token = System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["access_token"] = Infrastructure.TestSecrets.LoopbackAccessToken, ["token_type"] = "Bearer", ["expires_in"] = 3600,
+        });
+        return Answer(200, "application/json", token)(context);
+    };
+
     /// <summary>A complete answer.</summary>
     public static Func<HttpContext, Task> Answer(int status, string? contentType, byte[] body, IDictionary<string, string>? headers = null) => async context =>
     {
