@@ -51,13 +51,15 @@ internal static class FaultMatrix
 {
 
     /// <summary>Every failure (case, credentials, what was wrong) and how many faulted calls were made.</summary>
-    public static async Task<(List<string> Failures, int Calls)> RunAsync(Evidence evidence)
+    /// <param name="evidence">Where every exception and log line goes.</param>
+    /// <param name="observe">Wraps the transport of every call (the secret sweep records the wire with it).</param>
+    public static async Task<(List<string> Failures, int Calls)> RunAsync(Evidence evidence, Func<HttpMessageHandler, HttpMessageHandler>? observe = null)
     {
         var failures = new List<string>();
         var calls = 0;
         foreach (var auth in new[] { RigAuth.ServiceAccount, RigAuth.ApiKey })
         {
-            await using var rig = await FaultRig.StartAsync(auth, evidence);
+            await using var rig = await FaultRig.StartAsync(auth, evidence, observe);
             foreach (var fault in FaultCases.All.Where(f => f.OnlyWith is null || f.OnlyWith == auth))
             {
                 calls++;

@@ -24,6 +24,7 @@ internal sealed class FaultRig : IAsyncDisposable
     private readonly AtlasCredentials _simulatorCredentials;
     private readonly AtlasCredentials _loopbackCredentials;
     private Func<HttpContext, Task> _script = Scripts.Answer(200, "application/json", Scripts.Snapshot);
+    private Func<HttpMessageHandler, HttpMessageHandler>? _observe;
 
     private FaultRig(AtlasSimulator simulator, LoopbackServer loopback, RigAuth auth, string groupId, string snapshotId, Evidence evidence)
     {
@@ -50,7 +51,7 @@ internal sealed class FaultRig : IAsyncDisposable
     /// <summary>Set by a case to call for a snapshot the simulator does not have.</summary>
     public bool AskForMissingSnapshot { get; set; }
 
-    public static async Task<FaultRig> StartAsync(RigAuth auth, Evidence evidence)
+    public static async Task<FaultRig> StartAsync(RigAuth auth, Evidence evidence, Func<HttpMessageHandler, HttpMessageHandler>? observe = null)
     {
         var simulator = await AtlasSimulator.StartAsync(new AtlasSimulatorOptions()
             .AddApiKey(TestSecrets.PublicKey, TestSecrets.PrivateKey)
@@ -59,7 +60,7 @@ internal sealed class FaultRig : IAsyncDisposable
         var snapshot = group.AddFlexCluster("flex-1").AddSnapshot();
         FaultRig? rig = null;
         var loopback = await LoopbackServer.StartAsync(context => rig!.AnswerLoopbackAsync(context));
-        rig = new FaultRig(simulator, loopback, auth, group.Id, snapshot.Id!, evidence);
+        rig = new FaultRig(simulator, loopback, auth, group.Id, snapshot.Id!, evidence) { _observe = observe };
         return rig;
     }
 
@@ -87,7 +88,8 @@ internal sealed class FaultRig : IAsyncDisposable
             : fault.Target == FaultTarget.Simulator ? _simulatorCredentials : _loopbackCredentials;
         Exception? error = null;
         var watch = Stopwatch.StartNew();
-        using (var http = AtlasHttp.Create(credentials, target, counter.CreateHandler()))
+        HttpMessageHandler transport = counter.CreateHandler();
+        using (var http = AtlasHttp.Create(credentials, target, _observe?.Invoke(transport) ?? transport))
         using (var cancellation = new CancellationTokenSource())
         {
             http.Timeout = fault.HttpTimeout ?? TimeSpan.FromSeconds(30);
