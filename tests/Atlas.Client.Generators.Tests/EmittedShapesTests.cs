@@ -23,7 +23,7 @@ public sealed class EmittedShapesTests
 
         namespace MyApp
         {
-            /// <summary>The generated Atlas Administration API client for <see cref="MyApp.IFlexRestoreJobs"/>.</summary>
+            /// <summary>The generated Atlas Administration API client for <see cref="global::MyApp.IFlexRestoreJobs"/>.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("Atlas.Client.Generators", "{{Version}}")]
             public sealed partial class FlexRestoreJobsClient : global::MyApp.IFlexRestoreJobs
             {

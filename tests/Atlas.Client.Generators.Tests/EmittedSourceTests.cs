@@ -26,7 +26,7 @@ public sealed class EmittedSourceTests
 
         namespace MyApp
         {
-            /// <summary>The generated Atlas Administration API client for <see cref="MyApp.IFlexSnapshots"/>.</summary>
+            /// <summary>The generated Atlas Administration API client for <see cref="global::MyApp.IFlexSnapshots"/>.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("Atlas.Client.Generators", "{{Version}}")]
             public sealed partial class FlexSnapshotsClient : global::MyApp.IFlexSnapshots
             {
@@ -82,7 +82,7 @@ public sealed class EmittedSourceTests
 
         namespace MyApp
         {
-            /// <summary>The generated Atlas Administration API client for <see cref="MyApp.ITenantSnapshots"/>.</summary>
+            /// <summary>The generated Atlas Administration API client for <see cref="global::MyApp.ITenantSnapshots"/>.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("Atlas.Client.Generators", "{{Version}}")]
             internal sealed partial class TenantSnapshotsClient : global::MyApp.ITenantSnapshots
             {

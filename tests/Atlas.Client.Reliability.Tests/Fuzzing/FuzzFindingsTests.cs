@@ -1,0 +1,70 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace Atlas.Client.Reliability.Tests.Fuzzing;
+
+/// <summary>
+/// What the fuzzer found, each reduced to a minimal source and kept as a regression test: the generator crashed on it,
+/// or emitted code that did not compile although the input had no error.
+/// </summary>
+public sealed class FuzzFindingsTests
+{
+    private const string Usings = "using System.Threading;\nusing System.Threading.Tasks;\nusing Atlas.Client;\n";
+    private const string Get = "[Get(\"/a/{id}\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> GetAsync(string id);";
+
+    public static TheoryData<string, string> ValidInputs => new()
+    {
+        // CS8785: '@' from a keyword namespace reached AddSource in the hint name.
+        { "keyword namespace", Usings + "namespace @event.Atlas { [AtlasClient] internal partial interface IFlex { " + Get + " } }" },
+        // Hint names are compared ignoring case: two namespaces differing only in case produced one name twice.
+        { "namespaces differing in case", Usings + "namespace A { [AtlasClient] internal partial interface IFlex { " + Get + " } }\nnamespace a { [AtlasClient] internal partial interface IFlex { " + Get + " } }" },
+        { "unicode names", Usings + "namespace Ωμέγα.Φ { [AtlasClient] internal partial interface IΦλεξ { " + Get + " } [AtlasClient] internal partial interface I\\u0046lex { " + Get + " } }" },
+        // CS8625: a null default on a non-nullable (or oblivious) string was repeated as '= default' under #nullable enable.
+        { "null default, nullable enabled", Usings + "#nullable enable\n[AtlasClient] internal partial interface IFlex { [Get(\"/a\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> GetAsync(string name = null!); }" },
+        { "null default, nullable disabled", Usings + "#nullable disable\n[AtlasClient] internal partial interface IFlex { [Get(\"/a\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> GetAsync(string name = null); }" },
+        // CS1574: the cref 'A.B.A.B.IFlex' bound to the inner A from inside the nested client.
+        { "nesting that repeats names", Usings + "public partial class A { private partial class B { public partial class A { private partial class B { [AtlasClient] internal partial interface IFlex { " + Get + " } } } } }" },
+        // CS0102/CS0136/CS1503: user names that the generated class also needed for its own fields and locals.
+        { "names the generated class uses", Usings + "[AtlasClient] internal partial interface IFlex { " + Get
+            + " [Get(\"/b/{__uri}\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> __GetAsyncOperation(string __uri, string __GetAsyncOperation, string __invoker); }" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ValidInputs))]
+    public async Task ValidInputsGenerateCodeThatCompilesCleanly(string name, string source)
+    {
+        foreach (var nullable in new[] { NullableContextOptions.Enable, NullableContextOptions.Disable })
+        {
+            var outcome = await RunAsync(name, source, nullable);
+
+            Assert.True(outcome.Crashes.Count == 0, string.Join("\n", outcome.Crashes));
+            Assert.False(outcome.InputHasError, $"{name}: the input should be valid");
+            Assert.True(outcome.GeneratedCodeBroken is null, outcome.GeneratedCodeBroken);
+            Assert.True(outcome.GeneratedCompiledClean, $"{name}: nothing was generated");
+        }
+    }
+
+    [Theory]
+    [InlineData("file-local interface", Usings + "[AtlasClient] file partial interface IFlex { " + Get + " }", "ATLAS1015")]
+    [InlineData("client named like its enclosing type", Usings + "internal partial class FlexClient { [AtlasClient] internal partial interface IFlex { " + Get + " } }", "ATLAS1009")]
+    [InlineData("method named like the client's field", Usings + "[AtlasClient] internal partial interface IFlex { [Get(\"/c\", Version = \"2024-11-13\")] Task __invoker(); }", "ATLAS1009")]
+    public async Task ShapesTheGeneratedClientCannotTakeAreReportedInsteadOfEmittedBroken(string name, string source, string id)
+    {
+        var harness = await CompileTimeHarness.SharedAsync();
+        var input = new FuzzInput(0, 0, name, [], source, LanguageVersion.Latest, NullableContextOptions.Enable, WithHttpClientFactory: true);
+
+        var outcome = await harness.RunAsync(input, CancellationToken.None);
+        var diagnostics = await harness.AnalyzerDiagnosticsAsync(input);
+
+        Assert.Empty(outcome.Crashes);
+        Assert.Contains(diagnostics, d => d.Id == id);
+        Assert.True(outcome.GeneratedFiles == 0 || outcome.GeneratedCompiledClean, $"{name}: what was generated does not compile");
+    }
+
+    private static async Task<CaseOutcome> RunAsync(string name, string source, NullableContextOptions nullable)
+    {
+        var harness = await CompileTimeHarness.SharedAsync();
+        return await harness.RunAsync(new FuzzInput(0, 0, name, [], source, LanguageVersion.Latest, nullable, WithHttpClientFactory: true), CancellationToken.None);
+    }
+}
