@@ -49,6 +49,15 @@ public sealed class FuzzFindingsTests
     [InlineData("file-local interface", Usings + "[AtlasClient] file partial interface IFlex { " + Get + " }", "ATLAS1015")]
     [InlineData("client named like its enclosing type", Usings + "internal partial class FlexClient { [AtlasClient] internal partial interface IFlex { " + Get + " } }", "ATLAS1009")]
     [InlineData("method named like the client's field", Usings + "[AtlasClient] internal partial interface IFlex { [Get(\"/c\", Version = \"2024-11-13\")] Task __invoker(); }", "ATLAS1009")]
+    // CS1525: a CancellationToken named like a placeholder filled the route as '(())token'.
+    [InlineData("cancellation token in the route", Usings + "[AtlasClient] internal partial interface IFlex { [Get(\"/x/{cancellationToken}\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> GetAsync(CancellationToken cancellationToken); }", "ATLAS1012")]
+    [InlineData("[Body] cancellation token in the route", Usings + "[AtlasClient] internal partial interface IFlex { [Post(\"/x/{token}\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> PostAsync([Body] CancellationToken token); }", "ATLAS1012")]
+    [InlineData("[Body] on the cancellation token", Usings + "[AtlasClient] internal partial interface IFlex { [Post(\"/x\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> PostAsync([Body] CancellationToken token); }", "ATLAS1014")]
+    // CS1001: TypeInfoPropertyName = " " became 'Context.Default. ' in the generated call.
+    [InlineData("TypeInfoPropertyName that is no identifier", Usings + "[AtlasClient(JsonContext = typeof(C))] internal partial interface IW { [Get(\"/w\", Version = \"2024-11-13\")] Task<W> GetAsync(); }\n"
+        + "internal sealed class W { }\n[System.Text.Json.Serialization.JsonSerializable(typeof(W), TypeInfoPropertyName = \" \")] internal sealed partial class C : System.Text.Json.Serialization.JsonSerializerContext { }", "ATLAS1008")]
+    [InlineData("TypeInfoPropertyName that is a keyword", Usings + "[AtlasClient(JsonContext = typeof(C))] internal partial interface IW { [Get(\"/w\", Version = \"2024-11-13\")] Task<W> GetAsync(); }\n"
+        + "internal sealed class W { }\n[System.Text.Json.Serialization.JsonSerializable(typeof(W), TypeInfoPropertyName = \"class\")] internal sealed partial class C : System.Text.Json.Serialization.JsonSerializerContext { }", "ATLAS1008")]
     public async Task ShapesTheGeneratedClientCannotTakeAreReportedInsteadOfEmittedBroken(string name, string source, string id)
     {
         var harness = await CompileTimeHarness.SharedAsync();
