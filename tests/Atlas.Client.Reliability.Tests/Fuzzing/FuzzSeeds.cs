@@ -3,8 +3,10 @@ namespace Atlas.Client.Reliability.Tests.Fuzzing;
 /// <summary>
 /// Valid user sources the fuzzer starts from: every shape the generator supports (the two foundation endpoints, every
 /// query type, a user JSON context, nesting, inheritance, default members, a global-namespace client, callers of the
-/// generated class) and the tenant uses the sunset analyzers look for. Each compiles with no diagnostic at all, which
-/// a test checks before any mutation counts.
+/// generated class; the backup surface's [Body] POSTs, AtlasResponse and AtlasResponse&lt;T&gt;, AtlasPage&lt;T&gt; and
+/// IAsyncEnumerable&lt;T&gt; page walks, for Flex and for the sunset tenant family, whose migration fix then meets
+/// them) and the tenant uses the sunset analyzers look for. Each compiles with no error and generates code that
+/// compiles warning-free, which a test checks before any mutation counts.
 /// </summary>
 internal static class FuzzSeeds
 {
@@ -21,6 +23,87 @@ internal static class FuzzSeeds
 
     public static IReadOnlyList<(string Name, string Source)> All { get; } =
     [
+        ("flex backup surface", Usings + """
+            namespace MyApp.Surface;
+
+            /// <summary>Flex restore jobs and snapshots in every shape of the backup surface.</summary>
+            [AtlasClient]
+            public partial interface IFlexRestoreJobs
+            {
+                /// <summary>A [Body] POST.</summary>
+                [Post("/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/restoreJobs", Version = "2024-11-13")]
+                Task<FlexBackupRestoreJob> CreateAsync(string groupId, string name, [Body] FlexBackupRestoreJobCreate restoreJob,
+                    bool? envelope = null, CancellationToken cancellationToken = default);
+
+                /// <summary>A [Body] POST read as a response without a value.</summary>
+                [Post("/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/download", Version = "2024-11-13")]
+                ValueTask<AtlasResponse> DownloadAsync(string groupId, string name, [Body] FlexBackupSnapshotDownloadCreate download);
+
+                /// <summary>A response with a value.</summary>
+                [Get("/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/restoreJobs/{restoreJobId}", Version = "2024-11-13")]
+                Task<AtlasResponse<FlexBackupRestoreJob>> GetAsync(string groupId, string name, string restoreJobId, CancellationToken cancellationToken = default);
+
+                /// <summary>One page.</summary>
+                [Get("/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/restoreJobs", Version = "2024-11-13")]
+                Task<AtlasPage<FlexBackupRestoreJob>> ListAsync(string groupId, string name, bool? includeCount = null, int? itemsPerPage = null, int? pageNum = null);
+
+                /// <summary>A page walk whose page size is renamed.</summary>
+                [Get("/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/restoreJobs", Version = "2024-11-13")]
+                IAsyncEnumerable<FlexBackupRestoreJob> EnumerateAsync(string groupId, string name, [Query("itemsPerPage")] int? size = null,
+                    CancellationToken cancellationToken = default);
+
+                /// <summary>A page walk with both paging parameters.</summary>
+                [Get("/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/snapshots", Version = "2024-11-13")]
+                IAsyncEnumerable<FlexBackupSnapshot> EnumerateSnapshotsAsync(string groupId, string name, int? itemsPerPage = null, int? pageNum = null,
+                    CancellationToken cancellationToken = default);
+
+                /// <summary>A page read as a response.</summary>
+                [Get("/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/snapshots", Version = "2024-11-13")]
+                Task<AtlasResponse<AtlasPage<FlexBackupSnapshot>>> ListSnapshotsAsync(string groupId, string name);
+            }
+
+            internal static class RestoreJobCaller
+            {
+                internal static async Task<int> CountAsync(HttpClient http, CancellationToken cancellationToken)
+                {
+                    var count = 0;
+                    await foreach (var job in new FlexRestoreJobsClient(http).EnumerateAsync("g", "n", size: 50).WithCancellation(cancellationToken))
+                    {
+                        count += job.Id is null ? 0 : 1;
+                    }
+
+                    return count;
+                }
+            }
+            """),
+
+        ("tenant backup surface", Usings + """
+            namespace MyApp.Tenant;
+
+            #pragma warning disable CS0618 // the sunset models on purpose: the migration fix must carry bodies, responses and page walks over
+            [AtlasClient]
+            internal partial interface ITenantRestores
+            {
+                [Post("/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/tenant/restore", Version = "2023-01-01")]
+                Task<TenantRestore> CreateSharedClusterBackupRestoreJobAsync(string groupId, string clusterName, [Body] TenantRestore restoreJob,
+                    bool? envelope = null, CancellationToken cancellationToken = default);
+
+                [Get("/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/tenant/restores/{restoreId}", Version = "2023-01-01")]
+                Task<AtlasResponse<TenantRestore>> GetSharedClusterBackupRestoreJobAsync(string groupId, string clusterName, string restoreId);
+
+                [Get("/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/tenant/snapshots", Version = "2023-01-01")]
+                IAsyncEnumerable<BackupTenantSnapshot> EnumerateSharedClusterBackupsAsync(string groupId, string clusterName,
+                    int? itemsPerPage = null, int? pageNum = null, CancellationToken cancellationToken = default);
+            }
+
+            internal static class TenantRestoreCaller
+            {
+                internal static Task<TenantRestore> RestoreAsync(HttpClient http, TenantRestore job)
+                    => new TenantRestoresClient(http).CreateSharedClusterBackupRestoreJobAsync("g", "c", job);
+            }
+            #pragma warning restore CS0618
+            """),
+
         ("flex", Usings + """
             namespace MyApp;
 

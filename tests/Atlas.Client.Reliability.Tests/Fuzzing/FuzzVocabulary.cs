@@ -11,7 +11,8 @@ internal static class FuzzVocabulary
         "readonly", "unsafe", "extern", "async", "await", "default", "null", "true", "typeof", "nameof", "sizeof",
         "void", "dynamic", "object", "string", "int", "long", "Guid", "var", "record", "struct", "class", "interface",
         "delegate", "event", "operator", "implicit", "where", "notnull", "unmanaged", "global::", "file", "required",
-        "scoped", "Task", "ValueTask", "Task<", "AtlasClient", "Get", "Post", "Query", "Body", "Version", "JsonContext",
+        "scoped", "Task", "ValueTask", "Task<", "AtlasClient", "Get", "Post", "Put", "Patch", "Delete", "Query", "Body", "Version", "JsonContext",
+        "AtlasResponse", "AtlasResponse<", "AtlasPage<", "IAsyncEnumerable<", "[Body]", "[Query(\"itemsPerPage\")]",
         "CancellationToken", "FlexBackupSnapshot", "BackupTenantSnapshot", "\"\"", "\"{\"", "\"}\"", "\"/a/{id}\"",
         "$\"{x}\"", "@\"\\\"", "\"\"\"", "'a'", "0", "-1", "1.5m", "0x7FFFFFFF", "1e400", "/*", "*/", "//", "///",
         "\n#if X\n", "\n#endif\n", "\n#nullable disable\n", "\n#pragma warning disable\n", "\n#line 1 \"x\"\n",
@@ -55,6 +56,12 @@ internal static class FuzzVocabulary
         "System.Threading.Tasks.Task<global::Atlas.Client.FlexBackupSnapshot>", "ref int", "Task<nint>", "Task<SnapshotStatus>",
         "Task<SnapshotStatus?>", "Task<BackupTenantSnapshot>", "Task<HttpResponseMessage>", "Task<Stream>", "Task<ApiError>",
         "Task<Nullable<Guid>>", "Task<Task>", "Task<FlexBackupSnapshot>[]", "Task<System.Text.Json.JsonElement>",
+        "Task<AtlasResponse>", "ValueTask<AtlasResponse>", "Task<AtlasResponse<FlexBackupSnapshot>>", "ValueTask<AtlasResponse<FlexBackupSnapshot?>>",
+        "Task<AtlasResponse<AtlasPage<FlexBackupSnapshot>>>", "Task<AtlasResponse<int>>", "Task<AtlasResponse<Missing>>", "Task<AtlasResponse<T>>",
+        "AtlasResponse<FlexBackupSnapshot>", "Task<AtlasResponse<AtlasResponse>>", "IAsyncEnumerable<FlexBackupSnapshot?>", "IAsyncEnumerable<int>",
+        "IAsyncEnumerable<AtlasPage<FlexBackupSnapshot>>", "IAsyncEnumerable<FlexBackupRestoreJob>", "IAsyncEnumerable<T>", "IAsyncEnumerable<Missing>",
+        "IAsyncEnumerable<BackupTenantSnapshot>", "IEnumerable<FlexBackupSnapshot>", "IAsyncEnumerator<FlexBackupSnapshot>",
+        "Task<IAsyncEnumerable<FlexBackupSnapshot>>", "Task<AtlasPage<FlexBackupRestoreJob?>>", "Task<AtlasPage<AtlasPage<int>>>", "Task<TenantRestore>",
     ]);
 
     /// <summary>Parameter types and modifiers.</summary>
@@ -66,6 +73,10 @@ internal static class FuzzVocabulary
         "Missing", "SnapshotStatus", "SnapshotStatus?", "nint", "byte?", "float?", "ulong", "Uri", "T", "FlexBackupSnapshot",
         "[Query] string", "[Query(\"x y\")] int?", "[Query(null)] string", "[Query(\"\")] int?", "[Body] FlexBackupSnapshot",
         "[Query(\"envelope\")] bool?", "[Query(\"pageNum\")] long", "[Query(1)] int", "[Query(\"q\", \"r\")] int",
+        "[Body] FlexBackupRestoreJobCreate", "[Body] FlexBackupRestoreJobCreate?", "[Body] FlexBackupSnapshotDownloadCreate", "[Body] string",
+        "[Body] int", "[Body] int?", "[Body] object", "[Body] T", "[Body] Missing", "[Body] CancellationToken", "[Body, Query] string",
+        "[Body][Body] string", "[Body] ref FlexBackupRestoreJobCreate", "[Body] TenantRestore", "[Body] List<FlexBackupRestoreJobCreate>",
+        "[Query(\"itemsPerPage\")] int?", "[Query(\"pageNum\")] int?", "[Query(\"itemsPerPage\")] string",
     ]);
 
     public static string InterfaceModifiers(Random random) => Pick(random,
@@ -111,6 +122,7 @@ internal static class FuzzVocabulary
         "cancellationToken", "FlexSnapshotsClient", "GetHashCode", "ToString", "Equals", "Finalize", "MemberwiseClone",
         "\\u0049d", "café", "𝒳", "Φλεξ", "ℵ0", "a\u0301", "x_", "_", "__", "value", "envelope", "global", "async", "await",
         "var", "nameof", "dynamic", "record", "T", "Task", "System", "Atlas", new string('n', 600),
+        "__path", "__page", "__pageNum", "__itemsPerPage", "__uri2", "pageNum", "itemsPerPage", "restoreJob", "body", "response",
     ];
 
     /// <summary>Route segments, including the ones a template must reject.</summary>

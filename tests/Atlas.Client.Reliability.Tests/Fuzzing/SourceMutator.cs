@@ -320,7 +320,7 @@ internal sealed partial class SourceMutator
     [GeneratedRegex("\\[(?<name>AtlasClient|Get|Post|Put|Patch|Delete|Query|Body)(?:\\([^\\]\\n]*\\))?\\]")]
     private static partial Regex AttributeUse();
 
-    [GeneratedRegex("(?<type>(?:Value)?Task(?:<[^()\\n;]*?>)?)\\s+@?\\w+\\s*\\(")]
+    [GeneratedRegex("(?<type>(?:(?:Value)?Task|IAsyncEnumerable)(?:<[^()\\n;]*?>)?)\\s+@?\\w+\\s*\\(")]
     private static partial Regex ReturnTypeUse();
 
     [GeneratedRegex("[(,]\\s*(?<type>[\\w?.<>\\[\\]]+)\\s+@?\\w+\\s*(?=[,)=])")]
