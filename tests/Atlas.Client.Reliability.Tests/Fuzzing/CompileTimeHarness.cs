@@ -14,12 +14,19 @@ namespace Atlas.Client.Reliability.Tests.Fuzzing;
 /// Runs one case the way a user's build and IDE do, in process: our generator beside the real System.Text.Json
 /// generator, then every analyzer we ship (found by reflection, so analyzers added later are fuzzed without a change
 /// here) through <see cref="CompilationWithAnalyzers"/> with an exception callback, then every code fix offered for their
-/// diagnostics (<see cref="CodeFixRunner"/>). References, generators and analyzers are created once and shared.
+/// diagnostics (<see cref="CodeFixRunner"/>). References, generators, analyzers, parse options and the bound
+/// references of a compilation are created once and shared by every case.
 /// </summary>
 internal sealed class CompileTimeHarness
 {
     private readonly ImmutableArray<MetadataReference> _references;
     private readonly ImmutableArray<MetadataReference> _referencesWithHttp;
+
+    // Empty compilations every case starts from: a compilation made from another with the same references reuses its
+    // bound references (the 160 assemblies of the reference pack) instead of binding them again.
+    private readonly CSharpCompilation _emptyProject;
+    private readonly CSharpCompilation _emptyProjectWithHttp;
+    private readonly ConcurrentDictionary<LanguageVersion, CSharpParseOptions> _parseOptions = new();
     private readonly ISourceGenerator _ourGenerator;
     private readonly ImmutableArray<ISourceGenerator> _generators;
     private readonly ImmutableArray<DiagnosticAnalyzer> _analyzers;
@@ -31,6 +38,12 @@ internal sealed class CompileTimeHarness
     {
         _references = references;
         _referencesWithHttp = referencesWithHttp;
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true);
+        _emptyProject = CSharpCompilation.Create("FuzzProject", [], references, options);
+        _emptyProjectWithHttp = CSharpCompilation.Create("FuzzProject", [], referencesWithHttp, options);
+        // Bind the references now, once, rather than in whichever cases come first.
+        _ = _emptyProject.GetSpecialType(SpecialType.System_Object);
+        _ = _emptyProjectWithHttp.GetSpecialType(SpecialType.System_Object);
         _ourGenerator = new ClientGenerator().AsSourceGenerator();
         _generators = ImmutableArray.Create(_ourGenerator).AddRange(jsonGenerators);
         Analyzers = Discover<DiagnosticAnalyzer>(typeof(ClientGenerator).Assembly, CodeFixRunner.CodeFixAssembly)
@@ -77,13 +90,10 @@ internal sealed class CompileTimeHarness
     private async Task<(CaseOutcome Outcome, ImmutableArray<Diagnostic> AnalyzerDiagnostics)> RunCoreAsync(FuzzInput input, CancellationToken cancellationToken)
     {
         var outcome = new CaseOutcome();
-        var parseOptions = new CSharpParseOptions(input.LanguageVersion, DocumentationMode.Diagnose);
+        var parseOptions = _parseOptions.GetOrAdd(input.LanguageVersion, static version => new CSharpParseOptions(version, DocumentationMode.Diagnose));
         var tree = CSharpSyntaxTree.ParseText(input.Source, parseOptions, path: "User.cs", cancellationToken: cancellationToken);
-        var compilation = CSharpCompilation.Create(
-            "FuzzProject",
-            [tree],
-            ReferencesFor(input.WithHttpClientFactory),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: input.Nullable, allowUnsafe: true));
+        var empty = input.WithHttpClientFactory ? _emptyProjectWithHttp : _emptyProject;
+        var compilation = empty.WithOptions(empty.Options.WithNullableContextOptions(input.Nullable)).AddSyntaxTrees(tree);
 
         // 1. The generators, as the compiler runs them: an exception surfaces as CS8784/CS8785 or on the run result.
         var driver = CSharpGeneratorDriver.Create(_generators, parseOptions: parseOptions)
@@ -132,9 +142,10 @@ internal sealed class CompileTimeHarness
         outcome.GeneratedCompiledClean = outcome.GeneratedFiles > 0 && inGenerated.Count == 0;
 
         // 4. Every code fix offered for our diagnostics, applied through a workspace.
-        if (CodeFixes.CanFixAny(analyzerDiagnostics))
+        var fixable = analyzerDiagnostics.Where(d => d.Location.SourceTree == tree).ToImmutableArray();
+        if (CodeFixes.CanFixAny(fixable))
         {
-            var fixes = await CodeFixes.RunAsync(input, ReferencesFor(input.WithHttpClientFactory), parseOptions, cancellationToken);
+            var fixes = await CodeFixes.RunAsync(input, fixable, ReferencesFor(input.WithHttpClientFactory), parseOptions, cancellationToken);
             outcome.Crashes.AddRange(fixes.Crashes);
             outcome.CodeFixesApplied = fixes.Applied;
         }

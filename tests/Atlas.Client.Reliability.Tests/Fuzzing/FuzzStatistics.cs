@@ -43,7 +43,7 @@ internal sealed class FuzzStatistics
         yield return ("cases whose generated files compiled warning-free", _cleanGenerated.ToString("N0", CultureInfo.InvariantCulture));
         yield return ("cases whose input had an error (ATLAS or compiler)", _inputErrors.ToString("N0", CultureInfo.InvariantCulture));
         yield return ("ATLAS diagnostics reported", _atlasDiagnostics.ToString("N0", CultureInfo.InvariantCulture));
-        yield return ("code fixes applied", _codeFixes.ToString("N0", CultureInfo.InvariantCulture));
+        yield return ("diagnostics fixed by a code fix (Fix All per kind, the fixed code re-analyzed)", _codeFixes.ToString("N0", CultureInfo.InvariantCulture));
         yield return ("mutations applied", string.Join(", ", _mutations.OrderByDescending(m => m.Value).Select(m => $"{m.Key} {m.Value}")));
         yield return ("generator / analyzer / code-fix exceptions", "0 (the run fails otherwise)");
     }
