@@ -21,6 +21,22 @@ internal enum FaultCall
     FindNullable,
     List,
     Delete,
+
+    /// <summary>Task&lt;AtlasResponse&lt;T&gt;&gt;: a 4xx/5xx is an <see cref="FaultEnding.Answered"/> ending, not an exception.</summary>
+    GetResponse,
+    GetResponseWithEnvelope,
+
+    /// <summary>An IAsyncEnumerable&lt;T&gt; walk, one item per page, two pages; the fault hits the first page.</summary>
+    WalkFirstPage,
+
+    /// <summary>The same walk; the fault hits the second page, after the first page's item was yielded.</summary>
+    WalkLaterPage,
+
+    /// <summary>
+    /// A [Body] POST. With an API key the server first challenges it (the simulator for real, the scripted server by
+    /// script), so the body is sent twice and the fault hits the Digest re-send.
+    /// </summary>
+    Post,
 }
 
 /// <summary>The only endings a fault may have; anything else (NullReferenceException, a bare JsonException, …) fails.</summary>
@@ -46,6 +62,12 @@ internal enum FaultEnding
 
     /// <summary>An AtlasAuthenticationException: the token endpoint refused or broke.</summary>
     Authentication,
+
+    /// <summary>
+    /// No exception: an AtlasResponse with the status and error code (and, for a success, a value or none as the case
+    /// says); a non-success's ErrorMessage names the operation and the status.
+    /// </summary>
+    Answered,
 }
 
 /// <summary>One fault and the ending it must have.</summary>
@@ -73,6 +95,12 @@ internal sealed record FaultCase(string Name, FaultTarget Target, FaultEnding En
 
     /// <summary>For the loopback server: how it answers the API call (token requests are answered for it).</summary>
     public Func<HttpContext, Task>? Script { get; init; }
+
+    /// <summary>For an <see cref="FaultEnding.Answered"/> success: whether the response carries a value.</summary>
+    public bool HasValue { get; init; }
+
+    /// <summary>AtlasClientOptions.MaxResponseBodyBytes for the call, when the case needs a small limit.</summary>
+    public long? MaxResponseBodyBytes { get; init; }
 
     public TimeSpan? HttpTimeout { get; init; }
 

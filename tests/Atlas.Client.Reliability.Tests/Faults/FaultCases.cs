@@ -8,10 +8,13 @@ namespace Atlas.Client.Reliability.Tests.Faults;
 /// <summary>The fault matrix: every way an answer can go wrong, at every stage of a call, with the ending it must have.</summary>
 internal static class FaultCases
 {
-    private static readonly TimeSpan Short = TimeSpan.FromMilliseconds(400);
-    private static readonly TimeSpan Stall = TimeSpan.FromSeconds(10);
+    internal static readonly TimeSpan Short = TimeSpan.FromMilliseconds(400);
+    internal static readonly TimeSpan Stall = TimeSpan.FromSeconds(10);
 
-    public static IReadOnlyList<FaultCase> All { get; } =
+    /// <summary>The foundation's calls (a result, an envelope, a nullable result, a page, a Task) and the backup surface's.</summary>
+    public static IReadOnlyList<FaultCase> All { get; } = [.. Foundation(), .. SurfaceFaultCases.All];
+
+    private static IReadOnlyList<FaultCase> Foundation() =>
     [
         // Bodies that are not the result's JSON.
         new("malformed JSON", Simulator, InvalidJson) { Status = 200, Fault = SimulatorFault.MalformedJson() },

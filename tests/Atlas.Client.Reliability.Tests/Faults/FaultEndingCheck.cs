@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Xunit;
 
 namespace Atlas.Client.Reliability.Tests.Faults;
 
@@ -18,7 +19,7 @@ internal static class FaultEndingCheck
     /// <summary>Stalls last ten seconds: a timeout or cancellation that came much later than asked was not honoured.</summary>
     private static readonly TimeSpan Honoured = TimeSpan.FromSeconds(5);
 
-    public static IEnumerable<string> Check(FaultCase fault, Exception? error, TimeSpan elapsed, CancellationToken callerToken)
+    public static IEnumerable<string> Check(FaultCase fault, Exception? error, object? result, TimeSpan elapsed, CancellationToken callerToken)
     {
         for (var current = error; current is not null; current = current.InnerException)
         {
@@ -32,6 +33,7 @@ internal static class FaultEndingCheck
         var problem = fault.Ending switch
         {
             FaultEnding.Success => error is null ? null : "expected success",
+            FaultEnding.Answered => Answered(fault, error, result),
             FaultEnding.Api => ApiError(fault, error),
             FaultEnding.Authentication => error is AtlasAuthenticationException ? null : "expected an AtlasAuthenticationException",
             FaultEnding.InvalidJson => InvalidJson(fault, error),
@@ -66,6 +68,37 @@ internal static class FaultEndingCheck
         }
 
         return Names(api.Message, fault.Status);
+    }
+
+    private static string? Answered(FaultCase fault, Exception? error, object? result)
+    {
+        if (error is not null || result is not AtlasResponse<FlexBackupSnapshot> response)
+        {
+            return "expected an AtlasResponse, not an exception";
+        }
+
+        if ((int)response.StatusCode != fault.Status)
+        {
+            return $"expected status {fault.Status}, got {(int)response.StatusCode}";
+        }
+
+        if (response.Error?.ErrorCode != fault.ErrorCode)
+        {
+            return $"expected error code {fault.ErrorCode ?? "(none)"}, got {response.Error?.ErrorCode ?? "(none)"}";
+        }
+
+        if (response.IsSuccessStatusCode)
+        {
+            return response.ErrorMessage is not null ? "a success carries an error message"
+                : response.HasValue != fault.HasValue ? $"expected HasValue {fault.HasValue}, got {response.HasValue}"
+                : null;
+        }
+
+        // What EnsureSuccessStatusCode throws is what the plain call would have thrown.
+        var thrown = Record.Exception(response.EnsureSuccessStatusCode);
+        return response.HasValue ? "a failure carries a value"
+            : thrown is not AtlasApiException api || (int)api.StatusCode != fault.Status ? $"EnsureSuccessStatusCode threw {thrown?.GetType().Name ?? "nothing"}"
+            : Names(response.ErrorMessage ?? string.Empty, fault.Status);
     }
 
     private static string? InvalidJson(FaultCase fault, Exception? error)

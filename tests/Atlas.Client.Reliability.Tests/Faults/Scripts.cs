@@ -27,6 +27,28 @@ internal static class Scripts
         return Answer(200, "application/json", token)(context);
     };
 
+    /// <summary>A Flex restore job, as the server answers a [Body] POST.</summary>
+    public const string RestoreJob = "{\"id\":\"6733a1f0c2b54d0a8e1f00a1\",\"status\":\"QUEUED\",\"deliveryType\":\"RESTORE\"}";
+
+    /// <summary>The first of two pages of one snapshot each.</summary>
+    public static string FirstOfTwoPages { get; } = "{\"results\":[" + Snapshot + "],\"totalCount\":2}";
+
+    /// <summary>
+    /// A 401 with Atlas's Digest challenge (a fresh nonce, marked stale so a client holding an older one answers again):
+    /// the client must re-send the request, body and all.
+    /// </summary>
+    public static Task DigestChallenge(HttpContext context)
+    {
+        context.Response.StatusCode = 401;
+        context.Response.Headers.WWWAuthenticate =
+            $"Digest realm=\"MMS Public API\", domain=\"\", nonce=\"{Guid.NewGuid():N}\", algorithm=MD5, qop=\"auth\", stale=true";
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Answers the first page of a walk normally and every later page with <paramref name="script"/>.</summary>
+    public static Func<HttpContext, Task> OnLaterPages(Func<HttpContext, Task> script) => context
+        => context.Request.Query["pageNum"] == "1" ? Answer(200, "application/json", FirstOfTwoPages)(context) : script(context);
+
     /// <summary>A complete answer.</summary>
     public static Func<HttpContext, Task> Answer(int status, string? contentType, byte[] body, IDictionary<string, string>? headers = null) => async context =>
     {
