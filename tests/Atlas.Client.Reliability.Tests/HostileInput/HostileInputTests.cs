@@ -21,9 +21,10 @@ public sealed class HostileInputTests(ITestOutputHelper output)
 
         Figures.Report(output, "hostile input", [
             ("values", HostileValues.All.Count.ToString()),
-            ("inputs tried (value x position: whole segment, shared segment, query)", inputs.ToString()),
+            ("positions (GET: 3 whole segments, a shared segment, 2 query values; [Body] POST: 2 whole segments, the body; page walk: a segment, a query value)", HostileMatrix.PositionCount.ToString()),
+            ("inputs tried (value x position)", inputs.ToString()),
             ("refused, naming the parameter, before any request (empty, '.', '..', unpaired surrogate) or by the server (NUL in a path: 400)", refused.ToString()),
-            ("arrived intact inside their own segment or query value", (inputs - refused - failures.Count).ToString()),
+            ("arrived intact inside their own segment, query value or body (a body's unpaired surrogate as U+FFFD, as JSON writes it)", (inputs - refused - failures.Count).ToString()),
         ]);
         Assert.True(failures.Count == 0, $"{failures.Count} input(s) failed:\n{string.Join("\n", failures)}");
     }
@@ -36,8 +37,14 @@ internal static class HostileMatrix
 
     public static async Task<(List<string> Failures, int Inputs, int Refused)> RunAsync(Evidence evidence)
     {
+        string? lastBody = null;
         await using var server = await LoopbackServer.StartAsync(
-            Faults.Scripts.WithTokenEndpoint(Faults.Scripts.Answer(200, "application/json", "{}")),
+            Faults.Scripts.WithTokenEndpoint(async context =>
+            {
+                using var reader = new StreamReader(context.Request.Body);
+                lastBody = await reader.ReadToEndAsync();
+                await Faults.Scripts.Answer(200, "application/json", "{}")(context);
+            }),
             kestrel => kestrel.Limits.MaxRequestLineSize = 1024 * 1024);
         using var http = AtlasHttp.Create(AtlasCredentials.ServiceAccount(TestSecrets.ClientId, TestSecrets.ClientSecret), server.Address);
         var client = new HostileProbeClient(http);
@@ -48,15 +55,20 @@ internal static class HostileMatrix
         var baseline = server.Requests.Where(r => r.RawPath.StartsWith("/api/atlas/", StringComparison.Ordinal)).Select(r => r.Headers.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase)).ToList();
         var expectedHeaders = baseline[0].Intersect(baseline[1], StringComparer.OrdinalIgnoreCase).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+        // A POST also names its body's type and framing.
+        await client.BodyAsync("g", "c", new ProbeAnswer { Seen = FixedBody });
+        var expectedPostHeaders = server.Requests.Last().Headers.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase);
+
         var failures = new List<string>();
         var inputs = 0;
         var refused = 0;
         foreach (var (name, value) in HostileValues.All)
         {
-            foreach (var position in new[] { "groupId", "clusterName", "logName", "clusterName:pin", "name", "term" })
+            foreach (var position in Positions)
             {
                 inputs++;
                 var before = server.Requests.Count;
+                lastBody = null;
                 Exception? error = null;
                 try
                 {
@@ -70,7 +82,8 @@ internal static class HostileMatrix
 
                 var problem = error is not null
                     ? Refusal(position, value, error, server.Requests.Count - before)
-                    : Arrival(position, value, server.Requests.Last(), expectedHeaders);
+                    : Arrival(position, value, server.Requests.Last(), position.EndsWith("@post", StringComparison.Ordinal) ? expectedPostHeaders : expectedHeaders)
+                        ?? Body(position, value, lastBody);
                 refused += error is not null && problem is null ? 1 : 0;
                 if (problem is not null)
                 {
@@ -82,15 +95,58 @@ internal static class HostileMatrix
         return (failures, inputs, refused);
     }
 
-    private static Task CallAsync(HostileProbeClient client, string position, string value) => position switch
+    /// <summary>
+    /// Where a value goes: three whole segments, a segment shared with literal text and two query values of a GET; the
+    /// two whole segments of a [Body] POST and its body; a page walk's segment and query value.
+    /// </summary>
+    private static readonly string[] Positions =
+        ["groupId", "clusterName", "logName", "clusterName:pin", "name", "term", "groupId@post", "clusterName@post", "probe@post", "groupId@walk", "term@walk"];
+
+    /// <summary>The body the POST sends when the value goes into its route.</summary>
+    private const string FixedBody = "fixed";
+
+    public static int PositionCount => Positions.Length;
+
+    private static async Task CallAsync(HostileProbeClient client, string position, string value)
     {
-        "groupId" => client.ThreeSegmentsAsync(value, "c", "l"),
-        "clusterName" => client.ThreeSegmentsAsync("g", value, "l"),
-        "logName" => client.ThreeSegmentsAsync("g", "c", value),
-        "clusterName:pin" => client.SegmentPartAsync("g", value),
-        "name" => client.QueryAsync("g", name: value, size: 5),
-        _ => client.QueryAsync("g", term: value, envelope: false),
-    };
+        switch (position)
+        {
+            case "groupId": await client.ThreeSegmentsAsync(value, "c", "l"); break;
+            case "clusterName": await client.ThreeSegmentsAsync("g", value, "l"); break;
+            case "logName": await client.ThreeSegmentsAsync("g", "c", value); break;
+            case "clusterName:pin": await client.SegmentPartAsync("g", value); break;
+            case "name": await client.QueryAsync("g", name: value, size: 5); break;
+            case "term": await client.QueryAsync("g", term: value, envelope: false); break;
+            case "groupId@post": await client.BodyAsync(value, "c", new ProbeAnswer { Seen = FixedBody }); break;
+            case "clusterName@post": await client.BodyAsync("g", value, new ProbeAnswer { Seen = FixedBody }); break;
+            case "probe@post": await client.BodyAsync("g", "c", new ProbeAnswer { Seen = value }); break;
+            case "groupId@walk": await foreach (var _ in client.WalkAsync(value, itemsPerPage: 7)) { } break;
+            default: await foreach (var _ in client.WalkAsync("g", term: value, itemsPerPage: 7)) { } break;
+        }
+    }
+
+    /// <summary>A POST's body arrives as the JSON of exactly what was passed, whatever its route held.</summary>
+    private static string? Body(string position, string value, string? body)
+    {
+        if (!position.EndsWith("@post", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // JSON is UTF-8: System.Text.Json writes an unpaired surrogate as U+FFFD (BodyAttribute documents it).
+        var expected = position == "probe@post" ? value.Replace('\uD800', '\uFFFD') : FixedBody;
+        try
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(body ?? string.Empty);
+            return json.RootElement.TryGetProperty("Seen", out var seen) && seen.GetString() == expected && json.RootElement.EnumerateObject().Count() == 1
+                ? null
+                : $"the body arrived as something else: {body}";
+        }
+        catch (System.Text.Json.JsonException error)
+        {
+            return $"the body is not JSON ({error.Message}): {body}";
+        }
+    }
 
     /// <summary>
     /// Only values that cannot fill a segment may be refused, before any request, naming their parameter. Kestrel itself
@@ -103,16 +159,17 @@ internal static class HostileMatrix
             return null;
         }
 
-        var wholeSegment = position is "groupId" or "clusterName";
+        var parameter = position.Split(':', '@')[0];
+        var wholeSegment = !position.Contains(':', StringComparison.Ordinal) && parameter is "groupId" or "clusterName";
+        var inRoute = parameter is not ("name" or "term" or "probe");
         var mayRefuse = value.Contains('\uD800', StringComparison.Ordinal)
-            || (value.Length == 0 && !position.StartsWith("name", StringComparison.Ordinal) && position != "term")
+            || (value.Length == 0 && inRoute)
             || (wholeSegment && value is "." or "..");
         if (!mayRefuse)
         {
             return $"refused a value it should have sent: {error}";
         }
 
-        var parameter = position.Split(':')[0];
         if (error is not ArgumentException argument || argument.ParamName != parameter)
         {
             return $"expected an ArgumentException naming '{parameter}': {error}";
@@ -167,6 +224,11 @@ internal static class HostileMatrix
 
         return position switch
         {
+            "groupId@post" => Expect(9, 5, null, []),
+            "clusterName@post" => Expect(9, 7, null, []),
+            "probe@post" => Expect(9, -1, null, []),
+            "groupId@walk" => Expect(7, 5, null, ["itemsPerPage", "pageNum"]),
+            "term@walk" => Expect(7, -1, null, ["term", "itemsPerPage", "pageNum"]) ?? QueryValue(query, "term", value, request),
             "groupId" => Expect(Segments, 5, null, []),
             "clusterName" => Expect(Segments, 7, null, []),
             "logName" => Expect(Segments, 9, ".gz", []),
