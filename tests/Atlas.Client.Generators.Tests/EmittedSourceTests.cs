@@ -56,7 +56,7 @@ public sealed class EmittedSourceTests
                     if (groupId is null) throw new global::System.ArgumentNullException("groupId");
                     if (name is null) throw new global::System.ArgumentNullException("name");
                     if (snapshotId is null) throw new global::System.ArgumentNullException("snapshotId");
-                    var __uri = new global::Atlas.Client.Http.AtlasUriBuilder(this.__invoker, 96);
+                    global::Atlas.Client.Http.AtlasUriBuilder __uri = new global::Atlas.Client.Http.AtlasUriBuilder(this.__invoker, 96);
                     __uri.AppendLiteral("/api/atlas/v2/groups/");
                     __uri.AppendSegment(groupId, "groupId");
                     __uri.AppendLiteral("/flexClusters/");
@@ -112,7 +112,7 @@ public sealed class EmittedSourceTests
                     if (groupId is null) throw new global::System.ArgumentNullException("groupId");
                     if (clusterName is null) throw new global::System.ArgumentNullException("clusterName");
                     if (snapshotId is null) throw new global::System.ArgumentNullException("snapshotId");
-                    var __uri = new global::Atlas.Client.Http.AtlasUriBuilder(this.__invoker, 122);
+                    global::Atlas.Client.Http.AtlasUriBuilder __uri = new global::Atlas.Client.Http.AtlasUriBuilder(this.__invoker, 122);
                     __uri.AppendLiteral("/api/atlas/v2/groups/");
                     __uri.AppendSegment(groupId, "groupId");
                     __uri.AppendLiteral("/clusters/");

@@ -114,7 +114,8 @@ internal static class ClientEmitter
         }
 
         var uri = Local(method, "__uri");
-        writer.Line($"var {uri} = new {Http}AtlasUriBuilder(this.__invoker, {method.RouteTemplate.Length + QueryCapacity(method)});");
+        // Locals are declared with their type, never 'var': a user type named 'var' in scope would take the keyword's place.
+        writer.Line($"{Http}AtlasUriBuilder {uri} = new {Http}AtlasUriBuilder(this.__invoker, {method.RouteTemplate.Length + QueryCapacity(method)});");
         WriteRoute(writer, method, uri);
         var cancellation = method.Parameters.FirstOrDefault(p => p.Role == ParameterRole.Cancellation)?.Name ?? "default";
         if (method.Kind == ResultKind.Items)
@@ -154,7 +155,7 @@ internal static class ClientEmitter
         var paging = method.Paging ?? new PagingModel(null, null);
         var pageNum = paging.PageNum is null ? "null, \"pageNum\"" : $"{paging.PageNum}, {Literal(MetadataNameOf(method, paging.PageNum))}";
         var itemsPerPage = paging.ItemsPerPage is null ? "null, \"itemsPerPage\"" : $"{paging.ItemsPerPage}, {Literal(MetadataNameOf(method, paging.ItemsPerPage))}";
-        writer.Line($"var {path} = {uri}.ToUriString();");
+        writer.Line($"string {path} = {uri}.ToUriString();");
         writer.Line($"return this.__invoker.ReadPagesAsync{TypeArguments(method.Result!)}(").Indent();
         writer.Line($"{method.OperationField},");
         writer.Line($"{TypeInfo(method.Result!)},");
@@ -162,7 +163,7 @@ internal static class ClientEmitter
         writer.Line($"{pageNum},");
         writer.Line($"{itemsPerPage},");
         writer.Open($"({pageNumValue}, {itemsPerPageValue}) =>");
-        writer.Line($"var {page} = new {Http}AtlasUriBuilder({path}, {QueryCapacity(method) + 32});");
+        writer.Line($"{Http}AtlasUriBuilder {page} = new {Http}AtlasUriBuilder({path}, {QueryCapacity(method) + 32});");
         WriteQuery(writer, method, page, paging, pageNumValue, itemsPerPageValue);
         if (paging.ItemsPerPage is null)
         {

@@ -55,9 +55,9 @@ internal static class ServiceRegistrationEmitter
         writer.Line("/// <returns>The HttpClient builder, to add authentication, resilience or other handlers.</returns>");
         writer.Open($"public static {DependencyInjection}IHttpClientBuilder {methodName}(this {DependencyInjection}IServiceCollection services, global::System.Action<global::Atlas.Client.AtlasClientOptions>? configure = null)");
         writer.Line("if (services is null) throw new global::System.ArgumentNullException(\"services\");");
-        writer.Line("var options = new global::Atlas.Client.AtlasClientOptions();");
+        writer.Line("global::Atlas.Client.AtlasClientOptions options = new global::Atlas.Client.AtlasClientOptions();");
         writer.Line("configure?.Invoke(options);");
-        writer.Line($"var registration = new global::Atlas.Client.Http.AtlasClientRegistration(options, {ClientEmitter.Literal(category)});");
+        writer.Line($"global::Atlas.Client.Http.AtlasClientRegistration registration = new global::Atlas.Client.Http.AtlasClientRegistration(options, {ClientEmitter.Literal(category)});");
         writer.Line($"return {DependencyInjection}HttpClientFactoryServiceCollectionExtensions.AddHttpClient<{interfaceType}, {clientType}>(");
         writer.Line($"    services, (httpClient, serviceProvider) => new {clientType}(httpClient, registration.OptionsFor(serviceProvider)));");
         writer.Close();

@@ -26,6 +26,9 @@ public sealed class FuzzFindingsTests
         // CS1574: the cref 'A.B.A.B.IFlex' bound to the inner A from inside the nested client.
         { "nesting that repeats names", Usings + "public partial class A { private partial class B { public partial class A { private partial class B { [AtlasClient] internal partial interface IFlex { " + Get + " } } } } }" },
         // CS0102/CS0136/CS1503: user names that the generated class also needed for its own fields and locals.
+        // CS0723: a user type named 'var' took the place of the keyword in the generated 'var __uri = …'.
+        { "a type named var", Usings + "namespace MyApp { internal static class @var { } [AtlasClient] internal partial interface IFlex { " + Get
+            + " [Get(\"/p\", Version = \"2024-11-13\")] System.Collections.Generic.IAsyncEnumerable<FlexBackupSnapshot> WalkAsync(); } }" },
         { "names the generated class uses", Usings + "[AtlasClient] internal partial interface IFlex { " + Get
             + " [Get(\"/b/{__uri}\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> __GetAsyncOperation(string __uri, string __GetAsyncOperation, string __invoker); }" },
     };
