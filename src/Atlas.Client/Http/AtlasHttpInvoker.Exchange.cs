@@ -89,7 +89,7 @@ public sealed partial class AtlasHttpInvoker
             }
             catch (JsonException invalid)
             {
-                throw AtlasResponseFailures.InvalidJson(operation, response, typeInfo!.Type, invalid);
+                throw AtlasResponseFailures.InvalidJson(operation, response, typeInfo?.Type ?? typeof(T), invalid);
             }
             catch (IOException broken)
             {
