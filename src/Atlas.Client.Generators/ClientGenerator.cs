@@ -39,15 +39,23 @@ public sealed class ClientGenerator : IIncrementalGenerator
             .Select(static (pair, _) => pair.Left)
             .WithTrackingName(TrackingNames.Registrations);
 
+        // Roslyn compares file names ignoring case: every output sees all names, so that two clients whose names differ
+        // only in case (namespaces A and a) get distinct files instead of making AddSource throw.
+        var hintNames = clients
+            .Select(static (client, _) => client.HintName)
+            .Collect()
+            .Select(static (names, _) => new EquatableArray<string>(names))
+            .WithTrackingName(TrackingNames.HintNames);
+
         // One small record per compilation, compared by value, like the check above.
         var packageServices = context.CompilationProvider
             .Select(static (compilation, _) => PackageServicesCheck.Evaluate(compilation))
             .WithTrackingName(TrackingNames.PackageServices);
 
-        context.RegisterSourceOutput(clients, static (output, client) =>
-            output.AddSource(client.HintName + ".g.cs", ClientEmitter.Emit(client)));
-        context.RegisterSourceOutput(registrations, static (output, client) =>
-            output.AddSource(ServiceRegistrationEmitter.HintNameOf(client) + ".g.cs", ServiceRegistrationEmitter.Emit(client)));
+        context.RegisterSourceOutput(clients.Combine(hintNames), static (output, pair) =>
+            output.AddSource(HintNames.Unique(pair.Left, pair.Right) + ".g.cs", ClientEmitter.Emit(pair.Left)));
+        context.RegisterSourceOutput(registrations.Combine(hintNames), static (output, pair) =>
+            output.AddSource(ServiceRegistrationEmitter.HintNameOf(HintNames.Unique(pair.Left, pair.Right)) + ".g.cs", ServiceRegistrationEmitter.Emit(pair.Left)));
         context.RegisterSourceOutput(packageServices, static (output, services) =>
         {
             if (services is null)
@@ -118,4 +126,7 @@ public static class TrackingNames
 
     /// <summary>Which of the package's own DI helpers (AddAtlasAuthentication, the ready-made clients' registrations) the compilation gets.</summary>
     public const string PackageServices = "AtlasClient.PackageServices";
+
+    /// <summary>Every client's file name, to keep names that differ only in case apart.</summary>
+    public const string HintNames = "AtlasClient.HintNames";
 }

@@ -9,6 +9,7 @@ namespace Atlas.Client;
 public sealed class AtlasClientOptions
 {
     private Uri? _baseAddress;
+    private long _maxResponseBodyBytes = DefaultMaxResponseBodyBytes;
     private ConcurrentDictionary<AtlasOperation, bool>? _warnedOperations;
 
     /// <summary>The Atlas address used when the <c>HttpClient</c> has no <c>BaseAddress</c>.</summary>
@@ -45,9 +46,25 @@ public sealed class AtlasClientOptions
     /// </summary>
     public ILogger? Logger { get; set; }
 
+    /// <summary>The default <see cref="MaxResponseBodyBytes"/>: 16 MiB, far above any Atlas answer (a page of 500 items is well under 1 MiB).</summary>
+    public const long DefaultMaxResponseBodyBytes = 16L * 1024 * 1024;
+
+    /// <summary>
+    /// The largest successful response body a client reads, in bytes; <see cref="DefaultMaxResponseBodyBytes"/> unless set.
+    /// A larger body (announced by <c>Content-Length</c> or found while streaming) ends the call with an
+    /// <see cref="System.Net.Http.HttpRequestException"/> instead of being buffered: the JSON reader must hold a whole
+    /// token in memory, so without a bound a misbehaving server or proxy could make one call allocate gigabytes.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
+    public long MaxResponseBodyBytes
+    {
+        get => _maxResponseBodyBytes;
+        set => _maxResponseBodyBytes = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), "MaxResponseBodyBytes must be positive.");
+    }
+
     /// <summary>A copy of these options that logs to <paramref name="logger"/>.</summary>
     internal AtlasClientOptions WithLogger(ILogger logger)
-        => new() { _baseAddress = _baseAddress, OnDeprecation = OnDeprecation, Logger = logger };
+        => new() { _baseAddress = _baseAddress, _maxResponseBodyBytes = _maxResponseBodyBytes, OnDeprecation = OnDeprecation, Logger = logger };
 
     /// <summary>True the first time an operation is reported deprecated through these options, false afterwards.</summary>
     internal bool FirstDeprecationOf(AtlasOperation operation)

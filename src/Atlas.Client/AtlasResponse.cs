@@ -9,15 +9,34 @@ namespace Atlas.Client;
 
 /// <summary>
 /// Atlas's answer to a call declared as <c>Task&lt;AtlasResponse&gt;</c>: the status, the headers and, when the status
-/// is not a success, the parsed error. Such a call does not throw for a 4xx or 5xx answer (it still throws for a
-/// failed connection, a cancellation or a success body that is not valid JSON); call
+/// is not a success, the parsed error. Such a call does not throw for a 4xx or 5xx answer; call
 /// <see cref="EnsureSuccessStatusCode"/> to get the <see cref="AtlasApiException"/> a plain call would have thrown.
 /// </summary>
 /// <remarks>
+/// <para>
+/// What a response can and cannot stand for. Any answer that came with a status is a response: a 4xx/5xx whose body is
+/// an <see cref="ApiError"/>, an HTML page, empty, or broke off mid-way (the connection reset: <see cref="ErrorMessage"/>
+/// says so and <see cref="EnsureSuccessStatusCode"/> throws with the <see cref="System.IO.IOException"/> inside). A call
+/// still throws, exactly as the plain method would, when there is no status to report or a success cannot be told
+/// truthfully (a response saying "200, no value" would look like an empty answer and hide the failure):
+/// </para>
+/// <list type="bullet">
+/// <item>a success body that is not the JSON of the value (malformed, incomplete, an HTML page; JSON <c>null</c> is not
+/// an error, it gives a <see langword="null"/> value):
+/// <see cref="System.Text.Json.JsonException"/> naming the operation, status and content type;</item>
+/// <item>a connection that fails before the headers, or while a success body is read, and a success body over
+/// <see cref="AtlasClientOptions.MaxResponseBodyBytes"/>: <see cref="HttpRequestException"/> (after the headers, with
+/// the operation and status in the message and the status in <c>StatusCode</c>);</item>
+/// <item>headers or any body (error bodies too) not in within <see cref="HttpClient.Timeout"/>: a
+/// <see cref="System.Threading.Tasks.TaskCanceledException"/> around a <see cref="TimeoutException"/>;</item>
+/// <item>the caller's token canceled: an <see cref="OperationCanceledException"/> carrying it.</item>
+/// </list>
+/// <para>
 /// There is nothing to dispose: by the time the call returns, the body has been read (and deserialized, for
 /// <see cref="AtlasResponse{T}"/>) and the connection has gone back to the pool; only the headers are kept.
 /// Atlas documents no request-id header (neither the OpenAPI description nor the simulator names one), so there is no
 /// property for it: read whatever header your gateway or support case needs with <see cref="GetHeader"/>.
+/// </para>
 /// </remarks>
 public class AtlasResponse
 {
@@ -110,7 +129,7 @@ public class AtlasResponse
         if (_failure is not null)
         {
             // A fresh exception each time, so each throw has its own stack trace.
-            throw new AtlasApiException(_failure.Message, _failure.StatusCode, _failure.Error);
+            throw new AtlasApiException(_failure.Message, _failure.StatusCode, _failure.Error, _failure.InnerException);
         }
     }
 

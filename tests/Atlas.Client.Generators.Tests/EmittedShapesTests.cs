@@ -23,7 +23,7 @@ public sealed class EmittedShapesTests
 
         namespace MyApp
         {
-            /// <summary>The generated Atlas Administration API client for <see cref="MyApp.IFlexRestoreJobs"/>.</summary>
+            /// <summary>The generated Atlas Administration API client for <see cref="global::MyApp.IFlexRestoreJobs"/>.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("Atlas.Client.Generators", "{{Version}}")]
             public sealed partial class FlexRestoreJobsClient : global::MyApp.IFlexRestoreJobs
             {
@@ -65,7 +65,7 @@ public sealed class EmittedShapesTests
                     if (groupId is null) throw new global::System.ArgumentNullException("groupId");
                     if (name is null) throw new global::System.ArgumentNullException("name");
                     if (restoreJob is null) throw new global::System.ArgumentNullException("restoreJob");
-                    var __uri = new global::Atlas.Client.Http.AtlasUriBuilder(this.__invoker, 85);
+                    global::Atlas.Client.Http.AtlasUriBuilder __uri = new global::Atlas.Client.Http.AtlasUriBuilder(this.__invoker, 85);
                     __uri.AppendLiteral("/api/atlas/v2/groups/");
                     __uri.AppendSegment(groupId, "groupId");
                     __uri.AppendLiteral("/flexClusters/");
@@ -81,7 +81,7 @@ public sealed class EmittedShapesTests
                     if (groupId is null) throw new global::System.ArgumentNullException("groupId");
                     if (name is null) throw new global::System.ArgumentNullException("name");
                     if (download is null) throw new global::System.ArgumentNullException("download");
-                    var __uri = new global::Atlas.Client.Http.AtlasUriBuilder(this.__invoker, 66);
+                    global::Atlas.Client.Http.AtlasUriBuilder __uri = new global::Atlas.Client.Http.AtlasUriBuilder(this.__invoker, 66);
                     __uri.AppendLiteral("/api/atlas/v2/groups/");
                     __uri.AppendSegment(groupId, "groupId");
                     __uri.AppendLiteral("/flexClusters/");
@@ -96,7 +96,7 @@ public sealed class EmittedShapesTests
                     if (groupId is null) throw new global::System.ArgumentNullException("groupId");
                     if (name is null) throw new global::System.ArgumentNullException("name");
                     if (restoreJobId is null) throw new global::System.ArgumentNullException("restoreJobId");
-                    var __uri = new global::Atlas.Client.Http.AtlasUriBuilder(this.__invoker, 100);
+                    global::Atlas.Client.Http.AtlasUriBuilder __uri = new global::Atlas.Client.Http.AtlasUriBuilder(this.__invoker, 100);
                     __uri.AppendLiteral("/api/atlas/v2/groups/");
                     __uri.AppendSegment(groupId, "groupId");
                     __uri.AppendLiteral("/flexClusters/");
@@ -112,7 +112,7 @@ public sealed class EmittedShapesTests
                 {
                     if (groupId is null) throw new global::System.ArgumentNullException("groupId");
                     if (name is null) throw new global::System.ArgumentNullException("name");
-                    var __uri = new global::Atlas.Client.Http.AtlasUriBuilder(this.__invoker, 101);
+                    global::Atlas.Client.Http.AtlasUriBuilder __uri = new global::Atlas.Client.Http.AtlasUriBuilder(this.__invoker, 101);
                     __uri.AppendLiteral("/api/atlas/v2/groups/");
                     __uri.AppendSegment(groupId, "groupId");
                     __uri.AppendLiteral("/flexClusters/");
@@ -128,13 +128,13 @@ public sealed class EmittedShapesTests
                 {
                     if (groupId is null) throw new global::System.ArgumentNullException("groupId");
                     if (name is null) throw new global::System.ArgumentNullException("name");
-                    var __uri = new global::Atlas.Client.Http.AtlasUriBuilder(this.__invoker, 101);
+                    global::Atlas.Client.Http.AtlasUriBuilder __uri = new global::Atlas.Client.Http.AtlasUriBuilder(this.__invoker, 101);
                     __uri.AppendLiteral("/api/atlas/v2/groups/");
                     __uri.AppendSegment(groupId, "groupId");
                     __uri.AppendLiteral("/flexClusters/");
                     __uri.AppendSegment(name, "name");
                     __uri.AppendLiteral("/backup/restoreJobs");
-                    var __path = __uri.ToUriString();
+                    string __path = __uri.ToUriString();
                     return this.__invoker.ReadPagesAsync(
                         __EnumerateAsyncOperation,
                         global::Atlas.Client.AtlasJsonContext.Default.AtlasPageFlexBackupRestoreJob,
@@ -143,7 +143,7 @@ public sealed class EmittedShapesTests
                         pageSize, "pageSize",
                         (__pageNum, __itemsPerPage) =>
                         {
-                            var __page = new global::Atlas.Client.Http.AtlasUriBuilder(__path, 64);
+                            global::Atlas.Client.Http.AtlasUriBuilder __page = new global::Atlas.Client.Http.AtlasUriBuilder(__path, 64);
                             __page.AppendQuery("includeCount", includeCount);
                             __page.AppendQuery("itemsPerPage", __itemsPerPage);
                             __page.AppendQuery("pageNum", __pageNum);

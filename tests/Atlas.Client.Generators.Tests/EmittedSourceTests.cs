@@ -26,7 +26,7 @@ public sealed class EmittedSourceTests
 
         namespace MyApp
         {
-            /// <summary>The generated Atlas Administration API client for <see cref="MyApp.IFlexSnapshots"/>.</summary>
+            /// <summary>The generated Atlas Administration API client for <see cref="global::MyApp.IFlexSnapshots"/>.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("Atlas.Client.Generators", "{{Version}}")]
             public sealed partial class FlexSnapshotsClient : global::MyApp.IFlexSnapshots
             {
@@ -56,7 +56,7 @@ public sealed class EmittedSourceTests
                     if (groupId is null) throw new global::System.ArgumentNullException("groupId");
                     if (name is null) throw new global::System.ArgumentNullException("name");
                     if (snapshotId is null) throw new global::System.ArgumentNullException("snapshotId");
-                    var __uri = new global::Atlas.Client.Http.AtlasUriBuilder(this.__invoker, 96);
+                    global::Atlas.Client.Http.AtlasUriBuilder __uri = new global::Atlas.Client.Http.AtlasUriBuilder(this.__invoker, 96);
                     __uri.AppendLiteral("/api/atlas/v2/groups/");
                     __uri.AppendSegment(groupId, "groupId");
                     __uri.AppendLiteral("/flexClusters/");
@@ -82,7 +82,7 @@ public sealed class EmittedSourceTests
 
         namespace MyApp
         {
-            /// <summary>The generated Atlas Administration API client for <see cref="MyApp.ITenantSnapshots"/>.</summary>
+            /// <summary>The generated Atlas Administration API client for <see cref="global::MyApp.ITenantSnapshots"/>.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("Atlas.Client.Generators", "{{Version}}")]
             internal sealed partial class TenantSnapshotsClient : global::MyApp.ITenantSnapshots
             {
@@ -112,7 +112,7 @@ public sealed class EmittedSourceTests
                     if (groupId is null) throw new global::System.ArgumentNullException("groupId");
                     if (clusterName is null) throw new global::System.ArgumentNullException("clusterName");
                     if (snapshotId is null) throw new global::System.ArgumentNullException("snapshotId");
-                    var __uri = new global::Atlas.Client.Http.AtlasUriBuilder(this.__invoker, 122);
+                    global::Atlas.Client.Http.AtlasUriBuilder __uri = new global::Atlas.Client.Http.AtlasUriBuilder(this.__invoker, 122);
                     __uri.AppendLiteral("/api/atlas/v2/groups/");
                     __uri.AppendSegment(groupId, "groupId");
                     __uri.AppendLiteral("/clusters/");

@@ -44,7 +44,9 @@ internal static class ClientEmitter
 
     private static void WriteClass(IndentedWriter writer, ClientModel client)
     {
-        writer.Line($"/// <summary>The generated Atlas Administration API client for <see cref=\"{Cref(client.InterfaceType)}\"/>.</summary>");
+        // The cref is global::-qualified like the code: a bare A.B.IX would bind to a nearer A when the client is nested
+        // in types that repeat a name (A.B.A.B). Interfaces are never generic here, so no {T} form is needed.
+        writer.Line($"/// <summary>The generated Atlas Administration API client for <see cref=\"{client.InterfaceType}\"/>.</summary>");
         writer.Line(GeneratorInfo.GeneratedCodeAttribute);
         writer.Open($"{client.Accessibility} sealed partial class {client.ClientName} : {client.InterfaceType}");
 
@@ -111,21 +113,23 @@ internal static class ClientEmitter
             writer.Line($"if ({parameter.Name} is null) throw new global::System.ArgumentNullException({Literal(parameter.MetadataName)});");
         }
 
-        writer.Line($"var __uri = new {Http}AtlasUriBuilder(this.__invoker, {method.RouteTemplate.Length + QueryCapacity(method)});");
-        WriteRoute(writer, method, "__uri");
+        var uri = Local(method, "__uri");
+        // Locals are declared with their type, never 'var': a user type named 'var' in scope would take the keyword's place.
+        writer.Line($"{Http}AtlasUriBuilder {uri} = new {Http}AtlasUriBuilder(this.__invoker, {method.RouteTemplate.Length + QueryCapacity(method)});");
+        WriteRoute(writer, method, uri);
         var cancellation = method.Parameters.FirstOrDefault(p => p.Role == ParameterRole.Cancellation)?.Name ?? "default";
         if (method.Kind == ResultKind.Items)
         {
-            WritePageWalk(writer, method, cancellation);
+            WritePageWalk(writer, method, uri, cancellation);
             writer.Close();
             return;
         }
 
-        WriteQuery(writer, method, "__uri", paging: null);
+        WriteQuery(writer, method, uri, paging: null, pageNum: null, itemsPerPage: null);
         var body = method.Parameters.FirstOrDefault(p => p.Role == ParameterRole.Body);
         var request = body is null
-            ? $"__uri.ToRequest({method.OperationField}), {method.OperationField}"
-            : $"__uri.ToRequest{TypeArguments(body.Body!)}({method.OperationField}, {body.Name}, {TypeInfo(body.Body!)}), {method.OperationField}";
+            ? $"{uri}.ToRequest({method.OperationField}), {method.OperationField}"
+            : $"{uri}.ToRequest{TypeArguments(body.Body!)}({method.OperationField}, {body.Name}, {TypeInfo(body.Body!)}), {method.OperationField}";
         var envelope = method.EnvelopeCondition ?? "false";
         var call = method.Kind switch
         {
@@ -142,32 +146,36 @@ internal static class ClientEmitter
     /// An <c>IAsyncEnumerable&lt;T&gt;</c> method: the route is validated and escaped once, now; each page's request adds
     /// the query with that page's <c>pageNum</c> and <c>itemsPerPage</c> (appended when the method declares neither).
     /// </summary>
-    private static void WritePageWalk(IndentedWriter writer, MethodModel method, string cancellation)
+    private static void WritePageWalk(IndentedWriter writer, MethodModel method, string uri, string cancellation)
     {
+        var path = Local(method, "__path");
+        var page = Local(method, "__page");
+        var pageNumValue = Local(method, "__pageNum");
+        var itemsPerPageValue = Local(method, "__itemsPerPage");
         var paging = method.Paging ?? new PagingModel(null, null);
         var pageNum = paging.PageNum is null ? "null, \"pageNum\"" : $"{paging.PageNum}, {Literal(MetadataNameOf(method, paging.PageNum))}";
         var itemsPerPage = paging.ItemsPerPage is null ? "null, \"itemsPerPage\"" : $"{paging.ItemsPerPage}, {Literal(MetadataNameOf(method, paging.ItemsPerPage))}";
-        writer.Line("var __path = __uri.ToUriString();");
+        writer.Line($"string {path} = {uri}.ToUriString();");
         writer.Line($"return this.__invoker.ReadPagesAsync{TypeArguments(method.Result!)}(").Indent();
         writer.Line($"{method.OperationField},");
         writer.Line($"{TypeInfo(method.Result!)},");
         writer.Line($"{method.EnvelopeCondition ?? "false"},");
         writer.Line($"{pageNum},");
         writer.Line($"{itemsPerPage},");
-        writer.Open("(__pageNum, __itemsPerPage) =>");
-        writer.Line($"var __page = new {Http}AtlasUriBuilder(__path, {QueryCapacity(method) + 32});");
-        WriteQuery(writer, method, "__page", paging);
+        writer.Open($"({pageNumValue}, {itemsPerPageValue}) =>");
+        writer.Line($"{Http}AtlasUriBuilder {page} = new {Http}AtlasUriBuilder({path}, {QueryCapacity(method) + 32});");
+        WriteQuery(writer, method, page, paging, pageNumValue, itemsPerPageValue);
         if (paging.ItemsPerPage is null)
         {
-            writer.Line("__page.AppendQuery(\"itemsPerPage\", __itemsPerPage);");
+            writer.Line($"{page}.AppendQuery(\"itemsPerPage\", {itemsPerPageValue});");
         }
 
         if (paging.PageNum is null)
         {
-            writer.Line("__page.AppendQuery(\"pageNum\", __pageNum);");
+            writer.Line($"{page}.AppendQuery(\"pageNum\", {pageNumValue});");
         }
 
-        writer.Line($"return __page.ToRequest({method.OperationField});");
+        writer.Line($"return {page}.ToRequest({method.OperationField});");
         writer.Close(",");
         writer.Line($"{cancellation});").Outdent();
     }
@@ -195,12 +203,13 @@ internal static class ClientEmitter
     }
 
     /// <summary>The query in declaration order; in a page walk, the paging parameters give way to the page's own values.</summary>
-    private static void WriteQuery(IndentedWriter writer, MethodModel method, string builder, PagingModel? paging)
+    private static void WriteQuery(
+        IndentedWriter writer, MethodModel method, string builder, PagingModel? paging, string? pageNum, string? itemsPerPage)
     {
         foreach (var parameter in method.Parameters.Where(p => p.Role == ParameterRole.Query))
         {
-            var value = parameter.Name == paging?.PageNum ? "__pageNum"
-                : parameter.Name == paging?.ItemsPerPage ? "__itemsPerPage"
+            var value = parameter.Name == paging?.PageNum ? pageNum!
+                : parameter.Name == paging?.ItemsPerPage ? itemsPerPage!
                 : parameter.Name;
             writer.Line($"{builder}.AppendQuery({Literal(parameter.QueryName!)}, {value});");
         }
@@ -238,6 +247,18 @@ internal static class ClientEmitter
 
     internal static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
 
-    /// <summary>A cref names a type without <c>global::</c> and with generic braces.</summary>
-    private static string Cref(string fullyQualified) => fullyQualified.Replace("global::", string.Empty);
+    /// <summary>
+    /// A local of the generated method: <paramref name="name"/>, unless a parameter already has that name (the
+    /// generated code must compile whatever the user called the parameters).
+    /// </summary>
+    private static string Local(MethodModel method, string name)
+    {
+        var candidate = name;
+        for (var i = 2; method.Parameters.Any(p => p.MetadataName == candidate); i++)
+        {
+            candidate = name + i;
+        }
+
+        return candidate;
+    }
 }

@@ -14,7 +14,7 @@ internal static class ServiceRegistrationEmitter
 {
     private const string DependencyInjection = "global::Microsoft.Extensions.DependencyInjection.";
 
-    public static string HintNameOf(ClientModel client) => client.HintName + ".ServiceCollectionExtensions";
+    public static string HintNameOf(string clientHintName) => clientHintName + ".ServiceCollectionExtensions";
 
     public static string Emit(ClientModel client)
         => Emit(client.Namespace, client.ContainingTypes.Select(c => c.Name).ToList(), client.ClientName, client.InterfaceType, client.ServiceRegistrationAccessibility!);
@@ -42,11 +42,11 @@ internal static class ServiceRegistrationEmitter
             writer.Open("namespace " + ns);
         }
 
-        writer.Line($"/// <summary>Registers <see cref=\"{category}\"/> as a typed HttpClient.</summary>");
+        writer.Line($"/// <summary>Registers <see cref=\"{clientType}\"/> as a typed HttpClient.</summary>");
         writer.Line(GeneratorInfo.GeneratedCodeAttribute);
         writer.Open($"{accessibility} static class {extensionClass}");
         writer.Line($"/// <summary>");
-        writer.Line($"/// Registers <see cref=\"{interfaceType.Substring("global::".Length)}\"/>, implemented by <see cref=\"{category}\"/>, as a typed");
+        writer.Line($"/// Registers <see cref=\"{interfaceType}\"/>, implemented by <see cref=\"{clientType}\"/>, as a typed");
         writer.Line("/// HttpClient. <paramref name=\"configure\"/> runs once, now; when the options have no Logger, the client logs");
         writer.Line("/// through the container's ILoggerFactory, if it has one.");
         writer.Line("/// </summary>");
@@ -55,9 +55,9 @@ internal static class ServiceRegistrationEmitter
         writer.Line("/// <returns>The HttpClient builder, to add authentication, resilience or other handlers.</returns>");
         writer.Open($"public static {DependencyInjection}IHttpClientBuilder {methodName}(this {DependencyInjection}IServiceCollection services, global::System.Action<global::Atlas.Client.AtlasClientOptions>? configure = null)");
         writer.Line("if (services is null) throw new global::System.ArgumentNullException(\"services\");");
-        writer.Line("var options = new global::Atlas.Client.AtlasClientOptions();");
+        writer.Line("global::Atlas.Client.AtlasClientOptions options = new global::Atlas.Client.AtlasClientOptions();");
         writer.Line("configure?.Invoke(options);");
-        writer.Line($"var registration = new global::Atlas.Client.Http.AtlasClientRegistration(options, {ClientEmitter.Literal(category)});");
+        writer.Line($"global::Atlas.Client.Http.AtlasClientRegistration registration = new global::Atlas.Client.Http.AtlasClientRegistration(options, {ClientEmitter.Literal(category)});");
         writer.Line($"return {DependencyInjection}HttpClientFactoryServiceCollectionExtensions.AddHttpClient<{interfaceType}, {clientType}>(");
         writer.Line($"    services, (httpClient, serviceProvider) => new {clientType}(httpClient, registration.OptionsFor(serviceProvider)));");
         writer.Close();

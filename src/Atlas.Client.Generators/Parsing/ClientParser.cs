@@ -1,8 +1,10 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Atlas.Client.Generators.Analyzers;
+using Atlas.Client.Generators.Emitting;
 using Atlas.Client.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -18,6 +20,9 @@ namespace Atlas.Client.Generators.Parsing;
 /// </summary>
 internal static class ClientParser
 {
+    /// <summary>The generated class's field holding its request pipeline (written by the emitter as <c>this.__invoker</c>).</summary>
+    public const string InvokerField = "__invoker";
+
     private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
@@ -43,9 +48,23 @@ internal static class ClientParser
             return null;
         }
 
+        if (iface.IsFileLocal)
+        {
+            sink?.Report(ClientDiagnostics.UnsupportedInterfaceShape, LocationOf(iface), iface.Name,
+                "is file-local ('file'), but the client is generated into a file of its own, which cannot see it; remove 'file'");
+            return null;
+        }
+
         var containing = new List<ContainingTypeModel>();
         for (var outer = iface.ContainingType; outer is not null; outer = outer.ContainingType)
         {
+            if (outer.IsFileLocal)
+            {
+                sink?.Report(ClientDiagnostics.UnsupportedInterfaceShape, LocationOf(iface), iface.Name,
+                    $"is nested in the file-local type '{outer.ToDisplayString()}', but the client is generated into a file of its own, which cannot see it; remove 'file'");
+                return null;
+            }
+
             if (outer.TypeParameters.Length > 0)
             {
                 sink?.Report(ClientDiagnostics.UnsupportedInterfaceShape, LocationOf(iface), iface.Name,
@@ -70,6 +89,13 @@ internal static class ClientParser
         }
 
         var clientName = ClientNameOf(iface.Name);
+        if (iface.ContainingType is { } parent && parent.Name == clientName)
+        {
+            sink?.Report(ClientDiagnostics.CollidingMember, LocationOf(iface),
+                $"The client generated for '{iface.Name}' would be named '{clientName}', like the type it is nested in, which C# does not allow; rename the interface or that type");
+            return null;
+        }
+
         var collision = FindCollidingType(iface, clientName, known, cancellationToken);
         if (collision is not null)
         {
@@ -82,7 +108,7 @@ internal static class ClientParser
         var methods = ImmutableArray.CreateBuilder<MethodModel>();
         var stubs = ImmutableArray.CreateBuilder<MemberStubModel>();
         var signatures = new Dictionary<string, IMethodSymbol>();
-        var fieldNames = new HashSet<string>();
+        var fieldNames = ReservedNames(iface);
         var objectType = compilation.GetSpecialType(SpecialType.System_Object);
         var context = new MethodContext(iface, clientName, known, userContext, sink, cancellationToken);
 
@@ -135,7 +161,7 @@ internal static class ClientParser
         var hintPrefix = iface.ContainingNamespace.IsGlobalNamespace ? string.Empty : iface.ContainingNamespace.ToDisplayString() + ".";
         var containingPrefix = string.Concat(containing.Select(c => c.Name + "."));
         return new ClientModel(
-            HintName: hintPrefix + containingPrefix + clientName,
+            HintName: HintNames.For(hintPrefix + containingPrefix + clientName),
             Namespace: iface.ContainingNamespace.IsGlobalNamespace ? null : iface.ContainingNamespace.ToDisplayString(),
             ContainingTypes: containing.ToEquatableArray(),
             InterfaceName: iface.Name,
@@ -160,6 +186,28 @@ internal static class ClientParser
         => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 
     public static Location? LocationOf(ISymbol symbol) => symbol.Locations.FirstOrDefault(l => l.IsInSource) ?? symbol.Locations.FirstOrDefault();
+
+    /// <summary>
+    /// The names the operation fields must not take: every member and parameter name the client will declare (a field
+    /// named like a method is a duplicate definition; one named like a parameter is shadowed in that method).
+    /// </summary>
+    private static HashSet<string> ReservedNames(INamedTypeSymbol iface)
+    {
+        var reserved = new HashSet<string>(StringComparer.Ordinal) { InvokerField };
+        foreach (var type in new[] { iface }.Concat(iface.AllInterfaces))
+        {
+            foreach (var member in type.GetMembers())
+            {
+                reserved.Add(member.Name);
+                if (member is IMethodSymbol method)
+                {
+                    reserved.UnionWith(method.Parameters.Select(p => p.Name));
+                }
+            }
+        }
+
+        return reserved;
+    }
 
     private static string UniqueFieldName(string methodName, HashSet<string> used)
     {
@@ -191,6 +239,13 @@ internal static class ClientParser
         }
 
         signatures[signature] = method;
+        if (method.Name == InvokerField)
+        {
+            sink?.Report(ClientDiagnostics.CollidingMember, LocationOf(method),
+                $"Method '{method.Name}' has the name of the generated class's own field '{InvokerField}' (names with '__' are reserved for generated code)");
+            return explicitFor;
+        }
+
         if (method.Name == clientName)
         {
             sink?.Report(ClientDiagnostics.CollidingMember, LocationOf(method),

@@ -21,7 +21,9 @@ internal static class DefaultValueFormatter
         var value = parameter.ExplicitDefaultValue;
         if (value is null)
         {
-            return "default";
+            // The generated file is '#nullable enable': a null default on a reference type the user did not annotate
+            // (non-nullable, or oblivious in a nullable-disabled project) would warn CS8625 in code they cannot edit.
+            return parameter.Type.IsValueType || parameter.Type.NullableAnnotation == NullableAnnotation.Annotated ? "default" : "default!";
         }
 
         var type = parameter.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable

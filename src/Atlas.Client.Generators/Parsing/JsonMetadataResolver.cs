@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace Atlas.Client.Generators.Parsing;
 
@@ -80,12 +81,29 @@ internal static class JsonMetadataResolver
             }
 
             var propertyName = StjTypeInfoNaming.PropertyNameOf(root);
+            string? unusableName = null;
             foreach (var named in attribute.NamedArguments)
             {
                 if (named.Key == "TypeInfoPropertyName" && named.Value.Value is string explicitName && explicitName.Length > 0)
                 {
                     propertyName = explicitName;
+                    // The JSON generator makes it a property name as it is: anything but a plain identifier breaks its
+                    // code, and naming that property from ours would break ours too.
+                    unusableName = SyntaxFacts.IsValidIdentifier(explicitName) && SyntaxFacts.GetKeywordKind(explicitName) == SyntaxKind.None
+                        ? null
+                        : explicitName;
                 }
+            }
+
+            if (unusableName is not null)
+            {
+                if (match is null && SymbolEqualityComparer.Default.Equals(root, type))
+                {
+                    failure = $"{Display(context)} lists under TypeInfoPropertyName \"{unusableName}\", which is not a C# identifier";
+                    fix = $"give the [JsonSerializable(typeof({type.ToDisplayString()}))] attribute a TypeInfoPropertyName that is an identifier, or none";
+                }
+
+                continue;
             }
 
             // The STJ generator keeps the first type that claims a property name and skips later ones (SYSLIB1031).

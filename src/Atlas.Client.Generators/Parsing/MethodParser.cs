@@ -191,7 +191,19 @@ internal static class MethodParser
             }
             else if (KnownSymbols.Is(parameter.Type, known.CancellationToken))
             {
-                if (sawCancellation)
+                // The token is never sent: it cannot fill a placeholder, and a [Body] or [Query] on it would be ignored.
+                if (placeholders.Contains(parameter.Name))
+                {
+                    fail(ClientDiagnostics.UnsupportedRouteParameterType, location, new object?[] { parameter.Name, method.Name, parameter.Type.ToDisplayString() });
+                }
+                else if (query is not null || parameter.GetAttributes().Any(a => KnownSymbols.Is(a.AttributeClass, known.BodyAttribute)))
+                {
+                    fail(ClientDiagnostics.UnsupportedParameter, location, new object?[]
+                    {
+                        parameter.Name, method.Name, $"is the call's CancellationToken, which is never sent; remove its [{(query is not null ? "Query" : "Body")}]",
+                    });
+                }
+                else if (sawCancellation)
                 {
                     fail(ClientDiagnostics.UnsupportedParameter, location, new object?[]
                     {

@@ -25,9 +25,19 @@ internal static class AtlasErrorReader
     public static async Task<AtlasApiException> CreateExceptionAsync(
         HttpResponseMessage response, AtlasOperation operation, CancellationToken cancellationToken)
     {
-        var body = await ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        (byte[] Bytes, int Length, bool Truncated) body;
+        try
+        {
+            body = await ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException broken)
+        {
+            // The status alone still makes a clear exception; the broken read is its inner exception.
+            return Create(response.StatusCode, response.ReasonPhrase, response.Content?.Headers.ContentType?.ToString(), null, Array.Empty<byte>(), 0, false, operation, broken);
+        }
+
         var error = TryParseApiError(body.Bytes, body.Length);
-        return Create(response.StatusCode, response.ReasonPhrase, response.Content.Headers.ContentType?.ToString(), error, body.Bytes, body.Length, body.Truncated, operation);
+        return Create(response.StatusCode, response.ReasonPhrase, response.Content?.Headers.ContentType?.ToString(), error, body.Bytes, body.Length, body.Truncated, operation);
     }
 
     /// <summary>Builds the exception for an error that came inside an envelope (<c>{"status": 404, "content": {…}}</c>).</summary>
@@ -36,7 +46,7 @@ internal static class AtlasErrorReader
 
     private static AtlasApiException Create(
         HttpStatusCode status, string? reasonPhrase, string? contentType, ApiError? error,
-        byte[] body, int length, bool truncated, AtlasOperation operation)
+        byte[] body, int length, bool truncated, AtlasOperation operation, IOException? broken = null)
     {
         var statusText = $"{(int)status} {(string.IsNullOrEmpty(reasonPhrase) ? status.ToString() : reasonPhrase)}";
         var message = new StringBuilder();
@@ -66,6 +76,11 @@ internal static class AtlasErrorReader
                     : $"Version {operation.Version} of this resource is past its sunset date; move to a newer version of the endpoint.");
             }
         }
+        else if (broken is not null)
+        {
+            message.Append(", and the connection failed while its body was read (content type ").Append(contentType ?? "none")
+                .Append("): ").Append(broken.Message);
+        }
         else if (length == 0)
         {
             message.Append(" with an empty body (content type ").Append(contentType ?? "none").Append(").");
@@ -76,7 +91,7 @@ internal static class AtlasErrorReader
                 .Append("): ").Append(Preview(body, length, truncated));
         }
 
-        return new AtlasApiException(message.ToString(), status, error);
+        return new AtlasApiException(message.ToString(), status, error, broken);
     }
 
     private static ApiError? TryParseApiError(byte[] body, int length)

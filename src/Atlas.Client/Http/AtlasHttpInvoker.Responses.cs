@@ -6,12 +6,15 @@ using System.Threading.Tasks;
 
 namespace Atlas.Client.Http;
 
-// The calls declared as Task<AtlasResponse> / Task<AtlasResponse<T>>: every answer becomes a response object, errors included.
+// The calls declared as Task<AtlasResponse> / Task<AtlasResponse<T>>: every answer Atlas gave a status to becomes a
+// response object, errors included. A success body that cannot be read still throws (see AtlasResponse): a response
+// that said "200, no value" would look like an empty answer and hide the failure.
 public sealed partial class AtlasHttpInvoker
 {
     /// <summary>
     /// Sends a request and hands back status, headers and, on success, the body read as <typeparamref name="T"/>; a
-    /// 4xx/5xx answer (or an error inside an envelope) becomes a response with its parsed error, not an exception.
+    /// 4xx/5xx answer (or an error inside an envelope) becomes a response with its parsed error, not an exception, even
+    /// when the error body breaks off.
     /// </summary>
     /// <param name="request">The request, disposed when the call ends.</param>
     /// <param name="operation">The operation's descriptor.</param>
@@ -27,29 +30,10 @@ public sealed partial class AtlasHttpInvoker
             throw new ArgumentNullException(nameof(typeInfo));
         }
 
-        using (var response = await SendAndObserveAsync(request, operation, cancellationToken).ConfigureAwait(false))
+        var answer = await ExchangeAsync(request, operation, typeInfo, envelope, cancellationToken).ConfigureAwait(false);
+        using (answer.Response)
         {
-            if (!response.IsSuccessStatusCode)
-            {
-                var failure = await AtlasErrorReader.CreateExceptionAsync(response, operation, cancellationToken).ConfigureAwait(false);
-                return new AtlasResponse<T>(response, failure, default, hasValue: false);
-            }
-
-            if (HasNoBody(response))
-            {
-                return new AtlasResponse<T>(response, failure: null, default, hasValue: false);
-            }
-
-            try
-            {
-                var value = await ReadValueAsync(response, typeInfo, envelope, operation, cancellationToken).ConfigureAwait(false);
-                return new AtlasResponse<T>(response, failure: null, value, hasValue: true);
-            }
-            catch (AtlasApiException enveloped) when (envelope)
-            {
-                // Only the envelope reader throws this here: Atlas reported an error inside a 200.
-                return new AtlasResponse<T>(response, enveloped, default, hasValue: false);
-            }
+            return new AtlasResponse<T>(answer.Response, answer.Failure, answer.Value, answer.HasValue);
         }
     }
 
@@ -62,12 +46,10 @@ public sealed partial class AtlasHttpInvoker
     /// <param name="cancellationToken">Cancels sending and reading.</param>
     public async Task<AtlasResponse> SendForResponseAsync(HttpRequestMessage request, AtlasOperation operation, CancellationToken cancellationToken)
     {
-        using (var response = await SendAndObserveAsync(request, operation, cancellationToken).ConfigureAwait(false))
+        var answer = await ExchangeAsync<object>(request, operation, typeInfo: null, envelope: false, cancellationToken).ConfigureAwait(false);
+        using (answer.Response)
         {
-            var failure = response.IsSuccessStatusCode
-                ? null
-                : await AtlasErrorReader.CreateExceptionAsync(response, operation, cancellationToken).ConfigureAwait(false);
-            return new AtlasResponse(response, failure);
+            return new AtlasResponse(answer.Response, answer.Failure);
         }
     }
 }

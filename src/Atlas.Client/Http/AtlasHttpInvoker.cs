@@ -1,6 +1,5 @@
 using System;
 using System.ComponentModel;
-using System.Net;
 using System.Net.Http;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -15,7 +14,18 @@ namespace Atlas.Client.Http;
 /// deserializes straight from the response stream with source-generated <see cref="JsonTypeInfo{T}"/> metadata.
 /// One per client instance.
 /// </summary>
-/// <remarks>Infrastructure for generated clients; not meant to be used directly.</remarks>
+/// <remarks>
+/// <para>Infrastructure for generated clients; not meant to be used directly.</para>
+/// <para>
+/// Every entry point (this file: plain, nullable and <c>Task</c> results; <c>.Responses.cs</c>: AtlasResponse;
+/// <c>.Paging.cs</c>: page walks, one plain call per page) goes through <c>ExchangeAsync</c> in <c>.Exchange.cs</c>, so a
+/// body that is not JSON, breaks, stalls past <see cref="HttpClient.Timeout"/> or exceeds
+/// <see cref="AtlasClientOptions.MaxResponseBodyBytes"/> ends the same documented way whatever the method returns:
+/// a <see cref="JsonException"/> or <see cref="HttpRequestException"/> naming the operation and the status, a
+/// <see cref="TaskCanceledException"/> around a <see cref="TimeoutException"/>, or an
+/// <see cref="OperationCanceledException"/> carrying the caller's token.
+/// </para>
+/// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed partial class AtlasHttpInvoker
 {
@@ -81,7 +91,8 @@ public sealed partial class AtlasHttpInvoker
         HttpRequestMessage request, AtlasOperation operation, JsonTypeInfo<T> typeInfo, bool envelope, CancellationToken cancellationToken)
         => SendCoreAsync<T?>(request, operation, typeInfo!, envelope, allowNull: true, cancellationToken);
 
-    // One async state machine per call: the public entry points only choose how a JSON null is treated.
+    // The entry points only decide what an answer becomes; ExchangeAsync (AtlasHttpInvoker.Exchange.cs) sends, reads and
+    // turns every failure of the body into its documented exception.
     private async Task<T> SendCoreAsync<T>(
         HttpRequestMessage request, AtlasOperation operation, JsonTypeInfo<T> typeInfo, bool envelope, bool allowNull, CancellationToken cancellationToken)
     {
@@ -91,31 +102,26 @@ public sealed partial class AtlasHttpInvoker
             throw new ArgumentNullException(nameof(typeInfo));
         }
 
-        using (var response = await SendAndObserveAsync(request, operation, cancellationToken).ConfigureAwait(false))
+        var answer = await ExchangeAsync(request, operation, typeInfo, envelope, cancellationToken).ConfigureAwait(false);
+        using (answer.Response)
         {
-            if (!response.IsSuccessStatusCode)
+            if (answer.Failure is not null)
             {
-                throw await AtlasErrorReader.CreateExceptionAsync(response, operation, cancellationToken).ConfigureAwait(false);
+                throw answer.Failure;
             }
 
-            if (HasNoBody(response))
+            if (!answer.HasValue)
             {
                 // 204 No Content (or an empty 200/201/202): a nullable result says "nothing", a non-nullable one cannot.
-                return allowNull
-                    ? default!
-                    : throw new JsonException(
-                        $"{operation.Name} received {(int)response.StatusCode} {response.ReasonPhrase ?? response.StatusCode.ToString()} without a body, but it returns a non-nullable {typeInfo.Type.Name}. "
-                        + $"Declare the result as {typeInfo.Type.Name}? to accept an empty answer, or return Task when the operation has no result.");
+                return allowNull ? default! : throw AtlasResponseFailures.NoBody(operation, answer.Response, typeInfo.Type);
             }
 
-            var value = await ReadValueAsync(response, typeInfo, envelope, operation, cancellationToken).ConfigureAwait(false);
-            if (value is null && !allowNull)
+            if (answer.Value is null && !allowNull)
             {
-                throw new JsonException(
-                    $"{operation.Name} received the JSON value null, but it returns a non-nullable {typeInfo.Type.Name}. Declare the result as {typeInfo.Type.Name}? to accept null.");
+                throw AtlasResponseFailures.NullBody(operation, answer.Response, typeInfo.Type);
             }
 
-            return value!;
+            return answer.Value!;
         }
     }
 
@@ -125,68 +131,13 @@ public sealed partial class AtlasHttpInvoker
     /// <param name="cancellationToken">Cancels sending and reading.</param>
     public async Task SendAsync(HttpRequestMessage request, AtlasOperation operation, CancellationToken cancellationToken)
     {
-        using (var response = await SendAndObserveAsync(request, operation, cancellationToken).ConfigureAwait(false))
+        var answer = await ExchangeAsync<object>(request, operation, typeInfo: null, envelope: false, cancellationToken).ConfigureAwait(false);
+        using (answer.Response)
         {
-            if (!response.IsSuccessStatusCode)
+            if (answer.Failure is not null)
             {
-                throw await AtlasErrorReader.CreateExceptionAsync(response, operation, cancellationToken).ConfigureAwait(false);
+                throw answer.Failure;
             }
-        }
-    }
-
-    /// <summary>
-    /// Sends with <see cref="HttpCompletionOption.ResponseHeadersRead"/> and reports deprecation headers. The request is
-    /// disposed here (its body with it); the caller disposes the response.
-    /// </summary>
-    private async Task<HttpResponseMessage> SendAndObserveAsync(HttpRequestMessage request, AtlasOperation operation, CancellationToken cancellationToken)
-    {
-        if (request is null)
-        {
-            throw new ArgumentNullException(nameof(request));
-        }
-
-        if (operation is null)
-        {
-            request.Dispose();
-            throw new ArgumentNullException(nameof(operation));
-        }
-
-        using (request)
-        {
-            var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            try
-            {
-                DeprecationReporter.Observe(response, operation, _options);
-                return response;
-            }
-            catch
-            {
-                response.Dispose();
-                throw;
-            }
-        }
-    }
-
-    /// <summary>Whether a success answer has no body to read: 204/205, or a declared length of zero.</summary>
-    private static bool HasNoBody(HttpResponseMessage response)
-        => response.StatusCode is HttpStatusCode.NoContent or HttpStatusCode.ResetContent
-            || response.Content is null
-            || response.Content.Headers.ContentLength == 0;
-
-    /// <summary>Deserializes the body from the response stream (unwrapping an envelope when one was asked for).</summary>
-    private static async Task<T?> ReadValueAsync<T>(
-        HttpResponseMessage response, JsonTypeInfo<T> typeInfo, bool envelope, AtlasOperation operation, CancellationToken cancellationToken)
-    {
-#if NET5_0_OR_GREATER
-        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-#else
-        var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-#endif
-        using (stream)
-        {
-            return envelope
-                ? await AtlasEnvelopeReader.ReadAsync(stream, typeInfo, operation, cancellationToken).ConfigureAwait(false)
-                : await JsonSerializer.DeserializeAsync(stream, typeInfo, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -32,11 +32,17 @@ internal sealed class LoopbackServer : IAsyncDisposable
     /// <summary>Every request received, in order.</summary>
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
-    public static async Task<LoopbackServer> StartAsync(Func<HttpContext, Task> respond)
+    /// <param name="respond">The script: how the server answers every request.</param>
+    /// <param name="configure">Kestrel settings beyond the defaults (e.g. larger request-line limits for 10 KB route values).</param>
+    public static async Task<LoopbackServer> StartAsync(Func<HttpContext, Task> respond, Action<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(options =>
+        {
+            options.Listen(IPAddress.Loopback, 0);
+            configure?.Invoke(options);
+        });
         var app = builder.Build();
         LoopbackServer? server = null;
         app.Run(async context =>

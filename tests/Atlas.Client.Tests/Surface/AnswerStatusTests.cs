@@ -50,7 +50,8 @@ public sealed class AnswerStatusTests
         await client.StartAsync(Job);
         var response = await client.CreateForResponseAsync(Job);
 
-        Assert.Contains($"IAnswerStatuses.CreateAsync received {status} ", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("IAnswerStatuses.CreateAsync (POST ", error.Message, StringComparison.Ordinal);
+        Assert.Contains($" received {status} ", error.Message, StringComparison.Ordinal);
         Assert.Contains("without a body", error.Message, StringComparison.Ordinal);
         Assert.Contains("FlexBackupRestoreJob?", error.Message, StringComparison.Ordinal);
         Assert.Null(nothing);
