@@ -24,6 +24,13 @@ public sealed class PackedPackageFixture : IDisposable
             .EnsureSuccess("dotnet pack Atlas.Client");
         PackagePath = Path.Combine(FeedDirectory, $"Atlas.Client.{Version}.nupkg");
         Assert.True(File.Exists(PackagePath), $"dotnet pack did not produce {PackagePath}");
+
+        DotNetCli.DotNet(
+                $"pack src/Atlas.Client.Testing/Atlas.Client.Testing.csproj -c Release -o \"{FeedDirectory}\" -p:Version={Version}",
+                sources, TimeSpan.FromMinutes(10))
+            .EnsureSuccess("dotnet pack Atlas.Client.Testing");
+        TestingPackagePath = Path.Combine(FeedDirectory, $"Atlas.Client.Testing.{Version}.nupkg");
+        Assert.True(File.Exists(TestingPackagePath), $"dotnet pack did not produce {TestingPackagePath}");
     }
 
     public string RepositoryRoot { get; }
@@ -35,6 +42,9 @@ public sealed class PackedPackageFixture : IDisposable
     public string FeedDirectory { get; }
 
     public string PackagePath { get; }
+
+    /// <summary>The simulator's own package, packed from the same sources with the same version.</summary>
+    public string TestingPackagePath { get; }
 
     /// <summary>Writes a fresh project folder that restores Atlas.Client from the local feed.</summary>
     public string CreateConsumerProject(string name, string consumerTemplateFolder)
@@ -67,6 +77,7 @@ public sealed class PackedPackageFixture : IDisposable
                 ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"),
             "atlas.client", Version);
         TryDelete(cached);
+        TryDelete(Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(cached))!, "atlas.client.testing", Version));
         TryDelete(WorkRoot);
     }
 
