@@ -18,19 +18,8 @@ public sealed class PackedPackageFixture : IDisposable
 
         var sources = Path.Combine(WorkRoot, "repo");
         CopySources(RepositoryRoot, sources);
-        DotNetCli.DotNet(
-                $"pack src/Atlas.Client/Atlas.Client.csproj -c Release -o \"{FeedDirectory}\" -p:Version={Version}",
-                sources, TimeSpan.FromMinutes(10))
-            .EnsureSuccess("dotnet pack Atlas.Client");
-        PackagePath = Path.Combine(FeedDirectory, $"Atlas.Client.{Version}.nupkg");
-        Assert.True(File.Exists(PackagePath), $"dotnet pack did not produce {PackagePath}");
-
-        DotNetCli.DotNet(
-                $"pack src/Atlas.Client.Testing/Atlas.Client.Testing.csproj -c Release -o \"{FeedDirectory}\" -p:Version={Version}",
-                sources, TimeSpan.FromMinutes(10))
-            .EnsureSuccess("dotnet pack Atlas.Client.Testing");
-        TestingPackagePath = Path.Combine(FeedDirectory, $"Atlas.Client.Testing.{Version}.nupkg");
-        Assert.True(File.Exists(TestingPackagePath), $"dotnet pack did not produce {TestingPackagePath}");
+        PackagePath = Pack(sources, "Atlas.Client");
+        TestingPackagePath = Pack(sources, "Atlas.Client.Testing");
     }
 
     public string RepositoryRoot { get; }
@@ -45,6 +34,17 @@ public sealed class PackedPackageFixture : IDisposable
 
     /// <summary>The simulator's own package, packed from the same sources with the same version.</summary>
     public string TestingPackagePath { get; }
+
+    private string Pack(string sources, string project)
+    {
+        DotNetCli.DotNet(
+                $"pack src/{project}/{project}.csproj -c Release -o \"{FeedDirectory}\" -p:Version={Version}",
+                sources, TimeSpan.FromMinutes(10))
+            .EnsureSuccess("dotnet pack " + project);
+        var package = Path.Combine(FeedDirectory, $"{project}.{Version}.nupkg");
+        Assert.True(File.Exists(package), $"dotnet pack did not produce {package}");
+        return package;
+    }
 
     /// <summary>Writes a fresh project folder that restores Atlas.Client from the local feed.</summary>
     public string CreateConsumerProject(string name, string consumerTemplateFolder)
