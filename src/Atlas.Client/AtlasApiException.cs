@@ -36,6 +36,13 @@ public class AtlasApiException : HttpRequestException
     /// <summary>The parsed error body, or <see langword="null"/> when the body was not an <see cref="ApiError"/>.</summary>
     public ApiError? Error { get; }
 
+    /// <summary>
+    /// How long Atlas asked the caller to wait before trying again: its <c>Retry-After</c> header, sent with 429 Too Many
+    /// Requests and 503 Service Unavailable (an HTTP-date becomes the time left, never negative). <see langword="null"/>
+    /// when the answer carried none.
+    /// </summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     /// <summary>The Atlas error code (e.g. <c>CLUSTER_NOT_FOUND</c>), if the body carried one.</summary>
     public string? ErrorCode => Error?.ErrorCode;
 

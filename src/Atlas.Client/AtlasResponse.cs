@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
+using Atlas.Client.Http;
 
 namespace Atlas.Client;
 
@@ -83,19 +84,7 @@ public class AtlasResponse
     public int? RateLimitRemaining => ReadInteger("RateLimit-Remaining");
 
     /// <summary>The <c>Retry-After</c> header (sent with 429 and 503): how long to wait before retrying, if present.</summary>
-    public TimeSpan? RetryAfter
-    {
-        get
-        {
-            var value = Headers.RetryAfter;
-            if (value?.Delta is { } delta)
-            {
-                return delta;
-            }
-
-            return value?.Date is { } date ? Max(date - DateTimeOffset.UtcNow, TimeSpan.Zero) : null;
-        }
-    }
+    public TimeSpan? RetryAfter => RetryAfterHeader.Read(Headers);
 
     /// <summary>The raw <c>Deprecation</c> header, present when the resource version is deprecated.</summary>
     public string? DeprecationHeader => GetHeader(DeprecationHeaders.Deprecation);
@@ -129,7 +118,10 @@ public class AtlasResponse
         if (_failure is not null)
         {
             // A fresh exception each time, so each throw has its own stack trace.
-            throw new AtlasApiException(_failure.Message, _failure.StatusCode, _failure.Error, _failure.InnerException);
+            throw new AtlasApiException(_failure.Message, _failure.StatusCode, _failure.Error, _failure.InnerException)
+            {
+                RetryAfter = _failure.RetryAfter,
+            };
         }
     }
 
@@ -146,8 +138,6 @@ public class AtlasResponse
         return headers.TryGetValues(name, out IEnumerable<string>? values) ? string.Join(", ", values) : null;
 #endif
     }
-
-    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     private int? ReadInteger(string name)
         => int.TryParse(GetHeader(name), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;

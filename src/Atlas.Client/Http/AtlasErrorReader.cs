@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Net;
 using System.Net.Http;
@@ -33,20 +34,20 @@ internal static class AtlasErrorReader
         catch (IOException broken)
         {
             // The status alone still makes a clear exception; the broken read is its inner exception.
-            return Create(response.StatusCode, response.ReasonPhrase, response.Content?.Headers.ContentType?.ToString(), null, Array.Empty<byte>(), 0, false, operation, broken);
+            return Create(response.StatusCode, response.ReasonPhrase, response.Content?.Headers.ContentType?.ToString(), null, Array.Empty<byte>(), 0, false, operation, RetryAfterHeader.Read(response.Headers), broken);
         }
 
         var error = TryParseApiError(body.Bytes, body.Length);
-        return Create(response.StatusCode, response.ReasonPhrase, response.Content?.Headers.ContentType?.ToString(), error, body.Bytes, body.Length, body.Truncated, operation);
+        return Create(response.StatusCode, response.ReasonPhrase, response.Content?.Headers.ContentType?.ToString(), error, body.Bytes, body.Length, body.Truncated, operation, RetryAfterHeader.Read(response.Headers));
     }
 
     /// <summary>Builds the exception for an error that came inside an envelope (<c>{"status": 404, "content": {…}}</c>).</summary>
     public static AtlasApiException FromEnvelope(HttpStatusCode status, ApiError? error, AtlasOperation operation)
-        => Create(status, reasonPhrase: null, contentType: "application/json (enveloped)", error, Array.Empty<byte>(), 0, truncated: false, operation);
+        => Create(status, reasonPhrase: null, contentType: "application/json (enveloped)", error, Array.Empty<byte>(), 0, truncated: false, operation, retryAfter: null);
 
     private static AtlasApiException Create(
         HttpStatusCode status, string? reasonPhrase, string? contentType, ApiError? error,
-        byte[] body, int length, bool truncated, AtlasOperation operation, IOException? broken = null)
+        byte[] body, int length, bool truncated, AtlasOperation operation, TimeSpan? retryAfter, IOException? broken = null)
     {
         var statusText = $"{(int)status} {(string.IsNullOrEmpty(reasonPhrase) ? status.ToString() : reasonPhrase)}";
         var message = new StringBuilder();
@@ -91,7 +92,12 @@ internal static class AtlasErrorReader
                 .Append("): ").Append(Preview(body, length, truncated));
         }
 
-        return new AtlasApiException(message.ToString(), status, error, broken);
+        if (retryAfter is { } wait)
+        {
+            message.Append(" Atlas asked to retry after ").Append(((long)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture)).Append(" s (Retry-After).");
+        }
+
+        return new AtlasApiException(message.ToString(), status, error, broken) { RetryAfter = retryAfter };
     }
 
     private static ApiError? TryParseApiError(byte[] body, int length)
