@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Net;
 using System.Net.Http;
@@ -45,7 +44,7 @@ public sealed partial class AtlasHttpInvoker
             throw new ArgumentNullException(nameof(operation));
         }
 
-        var startedAt = Stopwatch.GetTimestamp();
+        var startedAt = ResponseDeadline.StartClock();
         HttpResponseMessage response;
         using (request)
         {

@@ -39,7 +39,7 @@ public sealed class ResponseDeadlineTests
     public void AReadThatHasToWaitIsCanceledWhenWhatIsLeftOfTheTimeoutRunsOut()
     {
         var watch = Stopwatch.StartNew();
-        using var deadline = ResponseDeadline.AfterHeaders(TimeSpan.FromMilliseconds(300), Stopwatch.GetTimestamp(), CancellationToken.None);
+        using var deadline = ResponseDeadline.AfterHeaders(TimeSpan.FromMilliseconds(300), ResponseDeadline.StartClock(), CancellationToken.None);
 
         deadline.Watch(new TaskCompletionSource<int>().Task);
 
@@ -56,7 +56,7 @@ public sealed class ResponseDeadlineTests
         Assert.True(first.Token.IsCancellationRequested);
         first.Dispose();
 
-        using var next = ResponseDeadline.AfterHeaders(TimeSpan.FromSeconds(100), Stopwatch.GetTimestamp(), CancellationToken.None);
+        using var next = ResponseDeadline.AfterHeaders(TimeSpan.FromSeconds(100), ResponseDeadline.StartClock(), CancellationToken.None);
 
         Assert.False(next.Token.IsCancellationRequested);
     }
@@ -64,11 +64,11 @@ public sealed class ResponseDeadlineTests
     [Fact]
     public void AStartedTimerIsStoppedBeforeItsSourceIsReused()
     {
-        var first = ResponseDeadline.AfterHeaders(TimeSpan.FromMilliseconds(200), Stopwatch.GetTimestamp(), CancellationToken.None);
+        var first = ResponseDeadline.AfterHeaders(TimeSpan.FromMilliseconds(200), ResponseDeadline.StartClock(), CancellationToken.None);
         first.Watch(new TaskCompletionSource<int>().Task);
         first.Dispose(); // the read completed in time
 
-        using var next = ResponseDeadline.AfterHeaders(TimeSpan.FromSeconds(100), Stopwatch.GetTimestamp(), CancellationToken.None);
+        using var next = ResponseDeadline.AfterHeaders(TimeSpan.FromSeconds(100), ResponseDeadline.StartClock(), CancellationToken.None);
 
         Assert.False(next.Token.WaitHandle.WaitOne(TimeSpan.FromMilliseconds(600)), "the first call's timer canceled the next call");
     }
@@ -77,7 +77,7 @@ public sealed class ResponseDeadlineTests
     public void TheCallersCancellationReachesTheTokenAndComesBackCarryingTheCallersToken()
     {
         using var caller = new CancellationTokenSource();
-        using var deadline = ResponseDeadline.AfterHeaders(TimeSpan.FromSeconds(100), Stopwatch.GetTimestamp(), caller.Token);
+        using var deadline = ResponseDeadline.AfterHeaders(TimeSpan.FromSeconds(100), ResponseDeadline.StartClock(), caller.Token);
 
         caller.Cancel();
 
@@ -91,9 +91,9 @@ public sealed class ResponseDeadlineTests
     public void ACallersTokenIsUnlinkedBeforeTheSourceIsReused()
     {
         using var caller = new CancellationTokenSource();
-        ResponseDeadline.AfterHeaders(TimeSpan.FromSeconds(100), Stopwatch.GetTimestamp(), caller.Token).Dispose();
+        ResponseDeadline.AfterHeaders(TimeSpan.FromSeconds(100), ResponseDeadline.StartClock(), caller.Token).Dispose();
 
-        using var next = ResponseDeadline.AfterHeaders(TimeSpan.FromSeconds(100), Stopwatch.GetTimestamp(), CancellationToken.None);
+        using var next = ResponseDeadline.AfterHeaders(TimeSpan.FromSeconds(100), ResponseDeadline.StartClock(), CancellationToken.None);
         caller.Cancel();
 
         Assert.False(next.Token.IsCancellationRequested);
@@ -103,10 +103,10 @@ public sealed class ResponseDeadlineTests
     public void WithoutATimeoutTheTokenIsTheCallersOwn()
     {
         using var caller = new CancellationTokenSource();
-        using var deadline = ResponseDeadline.AfterHeaders(Timeout.InfiniteTimeSpan, Stopwatch.GetTimestamp(), caller.Token);
+        using var deadline = ResponseDeadline.AfterHeaders(Timeout.InfiniteTimeSpan, ResponseDeadline.StartClock(), caller.Token);
 
         Assert.Equal(caller.Token, deadline.Token);
     }
 
-    private static long SecondsAgo(int seconds) => Stopwatch.GetTimestamp() - (seconds * Stopwatch.Frequency);
+    private static long SecondsAgo(int seconds) => ResponseDeadline.StartClock() - (seconds * 1000L);
 }
