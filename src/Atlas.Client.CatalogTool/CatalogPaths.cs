@@ -16,7 +16,8 @@ internal static class CatalogPaths
         return null;
     }
 
-    public static string CatalogJson(string root) => Path.Combine(root, "..", "shared", "atlas-api", "operations-catalog.json");
+    /// <summary>The repository's verbatim copy of ../shared/atlas-api (see src/AtlasApiSpec/README.md).</summary>
+    public static string CatalogJson(string root) => Path.Combine(root, "src", "AtlasApiSpec", "operations-catalog.json");
 
     public static string RulesJson(string root) => Path.Combine(root, "src", "Atlas.Client.CatalogTool", "flex-replacements.json");
 

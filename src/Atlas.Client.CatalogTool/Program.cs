@@ -1,6 +1,6 @@
 using Atlas.Client.CatalogTool;
 
-// Regenerates (or, with "check", verifies) the catalog sources from ../shared/atlas-api/operations-catalog.json.
+// Regenerates (or, with "check", verifies) the catalog sources from src/AtlasApiSpec/operations-catalog.json.
 var check = args.Contains("check") || args.Contains("--check");
 var root = CatalogPaths.FindRepositoryRoot(Directory.GetCurrentDirectory())
     ?? CatalogPaths.FindRepositoryRoot(AppContext.BaseDirectory)

@@ -77,6 +77,31 @@ public sealed class PackageConsumptionTests : IClassFixture<PackedPackageFixture
         AssertExpectedSession(run.Output);
     }
 
+    [Fact]
+    public void SimulatorPackageDependsOnTheClientPackageOfTheSameVersion()
+    {
+        using var archive = System.IO.Compression.ZipFile.OpenRead(_package.TestingPackagePath);
+        using var nuspec = new StreamReader(archive.GetEntry("Atlas.Client.Testing.nuspec")!.Open());
+        var text = nuspec.ReadToEnd();
+
+        Assert.Contains($"<dependency id=\"Atlas.Client\" version=\"{_package.Version}\"", text, StringComparison.Ordinal);
+        Assert.Contains("<frameworkReference name=\"Microsoft.AspNetCore.App\"", text, StringComparison.Ordinal);
+        Assert.Contains("lib/net8.0/Atlas.Client.Testing.dll", archive.Entries.Select(e => e.FullName));
+    }
+
+    [Fact]
+    public void FreshTestProjectRunsTheSimulatorFromItsPackage()
+    {
+        var project = _package.CreateConsumerProject("simulator-consumer", Path.Combine(AppContext.BaseDirectory, "SimulatorConsumer"));
+        DotNetCli.DotNet("build -c Release", project, BuildTimeout).EnsureSuccess("building the simulator consumer");
+
+        var dll = Path.Combine(project, "bin", "Release", "net10.0", "SimulatorConsumer.dll");
+        var run = DotNetCli.DotNet($"\"{dll}\"", project, TimeSpan.FromMinutes(2)).EnsureSuccess("running the simulator consumer");
+
+        // Five snapshots, two per page: pages 1, 2 and 3, each fetched once.
+        Assert.Contains("walked 5 snapshots in 3 pages", run.Output, StringComparison.Ordinal);
+    }
+
     private static string ConsumerTemplate => Path.Combine(AppContext.BaseDirectory, "Consumer");
 
     private static Task<AtlasSimulator> StartSimulatorAsync()

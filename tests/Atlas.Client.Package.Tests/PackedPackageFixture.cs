@@ -18,12 +18,8 @@ public sealed class PackedPackageFixture : IDisposable
 
         var sources = Path.Combine(WorkRoot, "repo");
         CopySources(RepositoryRoot, sources);
-        DotNetCli.DotNet(
-                $"pack src/Atlas.Client/Atlas.Client.csproj -c Release -o \"{FeedDirectory}\" -p:Version={Version}",
-                sources, TimeSpan.FromMinutes(10))
-            .EnsureSuccess("dotnet pack Atlas.Client");
-        PackagePath = Path.Combine(FeedDirectory, $"Atlas.Client.{Version}.nupkg");
-        Assert.True(File.Exists(PackagePath), $"dotnet pack did not produce {PackagePath}");
+        PackagePath = Pack(sources, "Atlas.Client");
+        TestingPackagePath = Pack(sources, "Atlas.Client.Testing");
     }
 
     public string RepositoryRoot { get; }
@@ -35,6 +31,20 @@ public sealed class PackedPackageFixture : IDisposable
     public string FeedDirectory { get; }
 
     public string PackagePath { get; }
+
+    /// <summary>The simulator's own package, packed from the same sources with the same version.</summary>
+    public string TestingPackagePath { get; }
+
+    private string Pack(string sources, string project)
+    {
+        DotNetCli.DotNet(
+                $"pack src/{project}/{project}.csproj -c Release -o \"{FeedDirectory}\" -p:Version={Version}",
+                sources, TimeSpan.FromMinutes(10))
+            .EnsureSuccess("dotnet pack " + project);
+        var package = Path.Combine(FeedDirectory, $"{project}.{Version}.nupkg");
+        Assert.True(File.Exists(package), $"dotnet pack did not produce {package}");
+        return package;
+    }
 
     /// <summary>Writes a fresh project folder that restores Atlas.Client from the local feed.</summary>
     public string CreateConsumerProject(string name, string consumerTemplateFolder)
@@ -67,6 +77,7 @@ public sealed class PackedPackageFixture : IDisposable
                 ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"),
             "atlas.client", Version);
         TryDelete(cached);
+        TryDelete(Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(cached))!, "atlas.client.testing", Version));
         TryDelete(WorkRoot);
     }
 

@@ -44,8 +44,8 @@ internal sealed class BackupFamily<TSnapshot, TRestoreJob>
 internal static class BackupFamily
 {
     public static BackupFamily<FlexBackupSnapshot, FlexBackupRestoreJob> Flex { get; } = new(
-        AtlasJsonContext.Default.FlexBackupSnapshot, AtlasJsonContext.Default.AtlasPageFlexBackupSnapshot,
-        AtlasJsonContext.Default.FlexBackupRestoreJob, AtlasJsonContext.Default.AtlasPageFlexBackupRestoreJob,
+        WireJson.Context.FlexBackupSnapshot, WireJson.Context.AtlasPageFlexBackupSnapshot,
+        WireJson.Context.FlexBackupRestoreJob, WireJson.Context.AtlasPageFlexBackupRestoreJob,
         ApiErrors.SnapshotNotFound, ApiErrors.RestoreJobNotFound,
         (job, snapshot, groupId) => new FlexBackupRestoreJob
         {
@@ -62,8 +62,8 @@ internal static class BackupFamily
         });
 
     public static BackupFamily<BackupTenantSnapshot, TenantRestore> Tenant { get; } = new(
-        AtlasJsonContext.Default.BackupTenantSnapshot, AtlasJsonContext.Default.AtlasPageBackupTenantSnapshot,
-        AtlasJsonContext.Default.TenantRestore, AtlasJsonContext.Default.AtlasPageTenantRestore,
+        WireJson.Context.BackupTenantSnapshot, WireJson.Context.AtlasPageBackupTenantSnapshot,
+        WireJson.Context.TenantRestore, WireJson.Context.AtlasPageTenantRestore,
         ApiErrors.TenantSnapshotNotFound, ApiErrors.TenantRestoreNotFound,
         (job, snapshot, groupId) => new TenantRestore
         {

@@ -10,15 +10,15 @@ internal static class RepositoryPaths
     /// <summary>The folder that holds Generators.sln.</summary>
     public static string Root => s_root.Value;
 
-    /// <summary>The verbatim OpenAPI subsets: <c>&lt;repo root&gt;/../shared/atlas-api/</c>.</summary>
+    /// <summary>The verbatim OpenAPI subsets: <c>&lt;repo root&gt;/src/AtlasApiSpec/</c>, the repository's copy of ../shared/atlas-api.</summary>
     public static string AtlasApiFacts
     {
         get
         {
-            var path = Path.GetFullPath(Path.Combine(Root, "..", "shared", "atlas-api"));
+            var path = Path.Combine(Root, "src", "AtlasApiSpec");
             return Directory.Exists(path)
                 ? path
-                : throw new DirectoryNotFoundException($"The Atlas API facts are expected at '{path}' (beside the repository), but that folder does not exist.");
+                : throw new DirectoryNotFoundException($"The Atlas API facts are expected at '{path}' (in the repository), but that folder does not exist.");
         }
     }
 

@@ -5,7 +5,7 @@ using Atlas.Client.Benchmarks.Harness;
 namespace Atlas.Client.Benchmarks.Runtime;
 
 /// <summary>
-/// The 200 body an operation answers with, built from the verbatim OpenAPI subset in shared/atlas-api.
+/// The 200 body an operation answers with, built from the verbatim OpenAPI subset in src/AtlasApiSpec (a copy of ../shared/atlas-api).
 /// The spec gives no whole-body example for these two operations, only per-field ones, so the body is assembled from
 /// the response schema: every property the schema lists, each with the spec's own <c>example</c>, the first value of
 /// its <c>enum</c>, or, for the few fields without either, a value of the documented format (<see cref="FillIns"/>).

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace Atlas.Client.Tests.Infrastructure;
 
 /// <summary>
-/// Bodies taken from the Atlas OpenAPI subsets in ../shared/atlas-api: the error examples of common-components.json and,
+/// Bodies taken from the Atlas OpenAPI subsets in src/AtlasApiSpec (a verbatim copy of ../shared/atlas-api): the error examples of common-components.json and,
 /// for 200 answers, an object built from the response schema (each property's own example where the spec gives one).
 /// </summary>
 internal static class SpecExamples
@@ -72,7 +72,7 @@ internal static class SpecExamples
         {
             if (File.Exists(Path.Combine(directory.FullName, "Generators.sln")))
             {
-                var folder = Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "atlas-api"));
+                var folder = Path.Combine(directory.FullName, "src", "AtlasApiSpec");
                 return Directory.Exists(folder) ? folder : throw new DirectoryNotFoundException($"The Atlas API facts are missing: {folder}");
             }
         }

@@ -30,6 +30,24 @@ public class FlexEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DatesAreWrittenInUtcWithAZAsAtlasWritesThem()
+    {
+        // A date seeded with another offset still goes out as Atlas spells it: UTC, trailing Z, no "+00:00".
+        var seeded = _cluster.AddSnapshot(new FlexBackupSnapshot
+        {
+            FinishTime = new DateTimeOffset(2025, 5, 1, 2, 30, 0, TimeSpan.FromHours(2)),
+            StartTime = new DateTimeOffset(2025, 5, 1, 0, 15, 0, TimeSpan.Zero),
+        });
+
+        using var response = await GetAsync(_http, $"{_base}/snapshots/{seeded.Id}");
+        var json = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("\"finishTime\":\"2025-05-01T00:30:00Z\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"startTime\":\"2025-05-01T00:15:00Z\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("+00:00", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GetSnapshotAnswersTheSnapshotWithTheVersionedMediaTypeAndASelfLink()
     {
         var seeded = _cluster.AddSnapshot(new FlexBackupSnapshot
