@@ -21,7 +21,7 @@ public sealed partial class AtlasHttpInvoker
     /// <param name="typeInfo">The source-generated metadata of <typeparamref name="T"/>.</param>
     /// <param name="envelope">Whether the caller asked Atlas for <c>{"status": …, "content": …}</c>.</param>
     /// <param name="cancellationToken">Cancels sending and reading.</param>
-    public async Task<AtlasResponse<T>> SendForResponseAsync<T>(
+    public Task<AtlasResponse<T>> SendForResponseAsync<T>(
         HttpRequestMessage request, AtlasOperation operation, JsonTypeInfo<T> typeInfo, bool envelope, CancellationToken cancellationToken)
     {
         if (typeInfo is null)
@@ -30,11 +30,7 @@ public sealed partial class AtlasHttpInvoker
             throw new ArgumentNullException(nameof(typeInfo));
         }
 
-        var answer = await ExchangeAsync(request, operation, typeInfo, envelope, cancellationToken).ConfigureAwait(false);
-        using (answer.Response)
-        {
-            return new AtlasResponse<T>(answer.Response, answer.Failure, answer.Value, answer.HasValue);
-        }
+        return ExchangeAsync<T, AtlasResponse<T>, ResponseEnding<T>>(request, operation, typeInfo, envelope, default, cancellationToken);
     }
 
     /// <summary>
@@ -44,12 +40,20 @@ public sealed partial class AtlasHttpInvoker
     /// <param name="request">The request, disposed when the call ends.</param>
     /// <param name="operation">The operation's descriptor.</param>
     /// <param name="cancellationToken">Cancels sending and reading.</param>
-    public async Task<AtlasResponse> SendForResponseAsync(HttpRequestMessage request, AtlasOperation operation, CancellationToken cancellationToken)
+    public Task<AtlasResponse> SendForResponseAsync(HttpRequestMessage request, AtlasOperation operation, CancellationToken cancellationToken)
+        => ExchangeAsync<object, AtlasResponse, BareResponseEnding>(request, operation, typeInfo: null, envelope: false, default, cancellationToken);
+
+    /// <summary>Status, headers, the parsed error or the value, whatever the status.</summary>
+    private readonly struct ResponseEnding<T> : IAnswerEnding<T, AtlasResponse<T>>
     {
-        var answer = await ExchangeAsync<object>(request, operation, typeInfo: null, envelope: false, cancellationToken).ConfigureAwait(false);
-        using (answer.Response)
-        {
-            return new AtlasResponse(answer.Response, answer.Failure);
-        }
+        public AtlasResponse<T> End(in Answer<T> answer, AtlasOperation operation, JsonTypeInfo<T>? typeInfo)
+            => new(answer.Response, answer.Failure, answer.Value, answer.HasValue);
+    }
+
+    /// <summary>Status, headers and the parsed error, whatever the status.</summary>
+    private readonly struct BareResponseEnding : IAnswerEnding<object, AtlasResponse>
+    {
+        public AtlasResponse End(in Answer<object> answer, AtlasOperation operation, JsonTypeInfo<object>? typeInfo)
+            => new(answer.Response, answer.Failure);
     }
 }

@@ -91,9 +91,16 @@ public sealed partial class AtlasHttpInvoker
         HttpRequestMessage request, AtlasOperation operation, JsonTypeInfo<T> typeInfo, bool envelope, CancellationToken cancellationToken)
         => SendCoreAsync<T?>(request, operation, typeInfo!, envelope, allowNull: true, cancellationToken);
 
+    /// <summary>Sends a request whose answer carries no body the caller wants (a <c>Task</c>-returning method); any 2xx is success.</summary>
+    /// <param name="request">The request, disposed when the call ends.</param>
+    /// <param name="operation">The operation's descriptor.</param>
+    /// <param name="cancellationToken">Cancels sending and reading.</param>
+    public Task SendAsync(HttpRequestMessage request, AtlasOperation operation, CancellationToken cancellationToken)
+        => ExchangeAsync<object, object?, NoValueEnding>(request, operation, typeInfo: null, envelope: false, default, cancellationToken);
+
     // The entry points only decide what an answer becomes; ExchangeAsync (AtlasHttpInvoker.Exchange.cs) sends, reads and
     // turns every failure of the body into its documented exception.
-    private async Task<T> SendCoreAsync<T>(
+    private Task<T> SendCoreAsync<T>(
         HttpRequestMessage request, AtlasOperation operation, JsonTypeInfo<T> typeInfo, bool envelope, bool allowNull, CancellationToken cancellationToken)
     {
         if (typeInfo is null)
@@ -102,8 +109,17 @@ public sealed partial class AtlasHttpInvoker
             throw new ArgumentNullException(nameof(typeInfo));
         }
 
-        var answer = await ExchangeAsync(request, operation, typeInfo, envelope, cancellationToken).ConfigureAwait(false);
-        using (answer.Response)
+        return ExchangeAsync<T, T, ValueEnding<T>>(request, operation, typeInfo, envelope, new ValueEnding<T>(allowNull), cancellationToken);
+    }
+
+    /// <summary>A plain or nullable result: the answer's error is thrown; no body or JSON <c>null</c> is only fine when nullable.</summary>
+    private readonly struct ValueEnding<T> : IAnswerEnding<T, T>
+    {
+        private readonly bool _allowNull;
+
+        public ValueEnding(bool allowNull) => _allowNull = allowNull;
+
+        public T End(in Answer<T> answer, AtlasOperation operation, JsonTypeInfo<T>? typeInfo)
         {
             if (answer.Failure is not null)
             {
@@ -113,32 +129,23 @@ public sealed partial class AtlasHttpInvoker
             if (!answer.HasValue)
             {
                 // 204 No Content (or an empty 200/201/202): a nullable result says "nothing", a non-nullable one cannot.
-                return allowNull ? default! : throw AtlasResponseFailures.NoBody(operation, answer.Response, typeInfo.Type);
+                return _allowNull ? default! : throw AtlasResponseFailures.NoBody(operation, answer.Response, typeInfo!.Type);
             }
 
-            if (answer.Value is null && !allowNull)
+            if (answer.Value is null && !_allowNull)
             {
-                throw AtlasResponseFailures.NullBody(operation, answer.Response, typeInfo.Type);
+                throw AtlasResponseFailures.NullBody(operation, answer.Response, typeInfo!.Type);
             }
 
             return answer.Value!;
         }
     }
 
-    /// <summary>Sends a request whose answer carries no body the caller wants (a <c>Task</c>-returning method); any 2xx is success.</summary>
-    /// <param name="request">The request, disposed when the call ends.</param>
-    /// <param name="operation">The operation's descriptor.</param>
-    /// <param name="cancellationToken">Cancels sending and reading.</param>
-    public async Task SendAsync(HttpRequestMessage request, AtlasOperation operation, CancellationToken cancellationToken)
+    /// <summary>A <c>Task</c> result: any 2xx is success, the answer's error is thrown.</summary>
+    private readonly struct NoValueEnding : IAnswerEnding<object, object?>
     {
-        var answer = await ExchangeAsync<object>(request, operation, typeInfo: null, envelope: false, cancellationToken).ConfigureAwait(false);
-        using (answer.Response)
-        {
-            if (answer.Failure is not null)
-            {
-                throw answer.Failure;
-            }
-        }
+        public object? End(in Answer<object> answer, AtlasOperation operation, JsonTypeInfo<object>? typeInfo)
+            => answer.Failure is null ? null : throw answer.Failure;
     }
 
     /// <summary>A base address and the prefix string computed from it, swapped as one reference so readers never see a torn pair.</summary>

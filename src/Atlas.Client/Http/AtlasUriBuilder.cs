@@ -350,7 +350,12 @@ public ref struct AtlasUriBuilder
         EnsureCapacity(value.Length * 9);
         var buffer = _buffer;
         var length = _length;
-        for (var i = 0; i < value.Length; i++)
+
+        // Identifiers are nearly always unreserved characters only: copy that run in one go, escape from there on.
+        var plain = UriEscaping.UnreservedPrefixLength(value);
+        value.Slice(0, plain).CopyTo(buffer.AsSpan(length));
+        length += plain;
+        for (var i = plain; i < value.Length; i++)
         {
             var c = value[i];
             if (UriEscaping.IsUnreserved(c))

@@ -7,8 +7,9 @@ namespace Atlas.Client.Http;
 
 /// <summary>
 /// A read-only view of a response body that fails once more than <see cref="AtlasClientOptions.MaxResponseBodyBytes"/>
-/// arrived. Only bodies without a trustworthy length get one: a <c>Content-Length</c> within the limit is enforced by
-/// HttpClient already, and one above it fails before reading.
+/// arrived. Only bodies of unknown length get one: a known length within the limit needs no counting (HttpClient's
+/// handler never reads past a <c>Content-Length</c>; a seekable body in memory ends where it ends), and one above it
+/// fails before reading.
 /// </summary>
 internal sealed class BoundedResponseStream : Stream
 {
@@ -36,8 +37,8 @@ internal sealed class BoundedResponseStream : Stream
         set => throw new NotSupportedException();
     }
 
-    /// <summary>The body to read: <paramref name="inner"/> itself when its announced length is within the limit.</summary>
-    /// <exception cref="ResponseTooLargeException">The announced length exceeds the limit.</exception>
+    /// <summary>The body to read: <paramref name="inner"/> itself when its known length is within the limit.</summary>
+    /// <exception cref="ResponseTooLargeException">The known length exceeds the limit.</exception>
     public static Stream Wrap(Stream inner, long? contentLength, long limit)
     {
         if (contentLength > limit)

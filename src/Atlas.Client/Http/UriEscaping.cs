@@ -1,3 +1,8 @@
+using System;
+#if NET8_0_OR_GREATER
+using System.Buffers;
+#endif
+
 namespace Atlas.Client.Http;
 
 /// <summary>
@@ -8,8 +13,35 @@ internal static class UriEscaping
 {
     private const string HexDigits = "0123456789ABCDEF";
 
+#if NET8_0_OR_GREATER
+    private static readonly SearchValues<char> Unreserved =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~");
+#endif
+
     public static bool IsUnreserved(char c)
         => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
+
+    /// <summary>
+    /// How many characters at the start of <paramref name="value"/> need no escaping (all of them for the identifiers
+    /// Atlas uses), so that run can be copied as it is.
+    /// </summary>
+    public static int UnreservedPrefixLength(ReadOnlySpan<char> value)
+    {
+#if NET8_0_OR_GREATER
+        var first = value.IndexOfAnyExcept(Unreserved);
+#else
+        var first = -1;
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (!IsUnreserved(value[i]))
+            {
+                first = i;
+                break;
+            }
+        }
+#endif
+        return first < 0 ? value.Length : first;
+    }
 
     /// <summary>Writes <paramref name="codePoint"/> as percent-encoded UTF-8 at <paramref name="index"/>; returns the new end.</summary>
     public static int AppendPercentEncodedUtf8(char[] buffer, int index, int codePoint)
