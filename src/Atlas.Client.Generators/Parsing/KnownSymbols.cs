@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace Atlas.Client.Generators.Parsing;
@@ -7,6 +8,16 @@ internal sealed class KnownSymbols
 {
     public const string AtlasClientAttributeName = "Atlas.Client.AtlasClientAttribute";
     public const string GeneratorName = "Atlas.Client.Generators";
+
+    // The generator's transform runs once per interface, each time with the same Compilation: without this table every
+    // interface paid for the 17 metadata-name walks over all references (the largest single cost in the transform).
+    // Weak keys, so a compilation that is no longer used takes its symbols with it; GetValue is thread-safe, and
+    // transforms may run in parallel. Symbols stay here, never in the cached model.
+    private static readonly ConditionalWeakTable<Compilation, KnownSymbols> PerCompilation = new();
+
+    /// <summary>The known symbols of <paramref name="compilation"/>, looked up on the first call for it.</summary>
+    public static KnownSymbols For(Compilation compilation)
+        => PerCompilation.GetValue(compilation, static c => new KnownSymbols(c));
 
     public KnownSymbols(Compilation compilation)
     {
