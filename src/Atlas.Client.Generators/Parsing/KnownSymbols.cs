@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
@@ -21,6 +23,7 @@ internal sealed class KnownSymbols
 
     public KnownSymbols(Compilation compilation)
     {
+        _buildJsonIndex = context => JsonContextIndex.Build(context, this);
         AtlasClientAttribute = compilation.GetTypeByMetadataName(AtlasClientAttributeName);
         AtlasRequestAttribute = compilation.GetTypeByMetadataName("Atlas.Client.AtlasRequestAttribute");
         QueryAttribute = compilation.GetTypeByMetadataName("Atlas.Client.QueryAttribute");
@@ -39,6 +42,9 @@ internal sealed class KnownSymbols
         JsonSerializableAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonSerializableAttribute");
         GeneratedCodeAttribute = compilation.GetTypeByMetadataName("System.CodeDom.Compiler.GeneratedCodeAttribute");
     }
+
+    private readonly ConcurrentDictionary<INamedTypeSymbol, JsonContextIndex> _jsonIndexes = new(SymbolEqualityComparer.Default);
+    private readonly Func<INamedTypeSymbol, JsonContextIndex> _buildJsonIndex;
 
     public INamedTypeSymbol? AtlasClientAttribute { get; }
 
@@ -73,6 +79,13 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? JsonSerializableAttribute { get; }
 
     public INamedTypeSymbol? GeneratedCodeAttribute { get; }
+
+    /// <summary>
+    /// The index of a JSON context's <c>[JsonSerializable]</c> attributes, built on the first lookup of that context in
+    /// this compilation (every method of every interface asks about <c>AtlasJsonContext</c>).
+    /// </summary>
+    public JsonContextIndex JsonIndexOf(INamedTypeSymbol context)
+        => _jsonIndexes.GetOrAdd(context, _buildJsonIndex);
 
     public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known)
         => type is not null && known is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known);
