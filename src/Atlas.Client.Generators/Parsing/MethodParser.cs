@@ -300,7 +300,7 @@ internal static class MethodParser
                 Body: bodyModel,
                 CanBeNull: canBeNull,
                 IsNullableValueType: isNullableValueType,
-                DefaultValue: DefaultValueFormatter.Format(parameter),
+                DefaultValue: DefaultValueFormatter.Format(parameter, context.CancellationToken),
                 Modifier: ModifierOf(parameter)));
         }
 
