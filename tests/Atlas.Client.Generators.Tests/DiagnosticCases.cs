@@ -113,6 +113,16 @@ internal static class DiagnosticCases
                 + "internal interface IB { [Get(\"/b/{id}\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> GetBAsync(string id); }\n"
                 + "[AtlasClient] internal partial interface IFlex : IA, IB { }\n");
 
+        yield return ("ATLAS1009", "same signature as the second of two overloads",
+            Preamble + "internal interface IA { [Get(\"/a/{id}\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> GetAsync(string id);\n"
+                + "  [Get(\"/a/{id}\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> GetAsync(long id); }\n"
+                + "internal interface IB { [Get(\"/b/{id}\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> [|GetAsync|](long id); }\n"
+                + "[AtlasClient] internal partial interface IFlex : IA, IB { }\n",
+            Preamble + "internal interface IA { [Get(\"/a/{id}\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> GetAsync(string id);\n"
+                + "  [Get(\"/a/{id}\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> GetAsync(long id); }\n"
+                + "internal interface IB { [Get(\"/b/{id}\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> GetAsync(int id); }\n"
+                + "[AtlasClient] internal partial interface IFlex : IA, IB { }\n");
+
         yield return ("ATLAS1009", "hides an object member",
             Client("[Get(\"/a\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> [|GetHashCode|]();"),
             Client("[Get(\"/a\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> GetHashCodeAsync();"));
