@@ -139,6 +139,12 @@ internal static class DiagnosticCases
             Client("[Get(\"/a/{id}\", Version = \"2024-11-13\")][Delete(\"/a/{id}\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> [|GetAsync|](string id);"),
             Client("[Get(\"/a/{id}\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> GetAsync(string id); Task<FlexBackupSnapshot> DefaultAsync() => GetAsync(\"x\");"));
 
+        yield return ("ATLAS1010", "a request attribute of the user's own, named like Atlas.Client's",
+            Client("[Custom.Get(\"/a/{id}\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> [|GetAsync|](string id);")
+                + "internal static class Custom { internal sealed class GetAttribute : AtlasRequestAttribute { public GetAttribute(string route) : base(\"GET\", route) { } } }\n",
+            Client("[Get(\"/a/{id}\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> GetAsync(string id);")
+                + "internal static class Custom { internal sealed class GetAttribute : AtlasRequestAttribute { public GetAttribute(string route) : base(\"GET\", route) { } } }\n");
+
         yield return ("ATLAS1011", "property",
             Client(Get + Method + "\nstring [|Name|] { get; set; }"),
             Client(Get + Method + "\nstring Name => \"fixed\";"));
