@@ -86,7 +86,7 @@ public sealed class ClientGenerator : IIncrementalGenerator
             return null;
         }
 
-        var known = new KnownSymbols(attributeContext.SemanticModel.Compilation);
+        var known = KnownSymbols.For(attributeContext.SemanticModel.Compilation);
         foreach (var attribute in iface.GetAttributes())
         {
             if (!KnownSymbols.Is(attribute.AttributeClass, known.AtlasClientAttribute))

@@ -113,6 +113,16 @@ internal static class DiagnosticCases
                 + "internal interface IB { [Get(\"/b/{id}\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> GetBAsync(string id); }\n"
                 + "[AtlasClient] internal partial interface IFlex : IA, IB { }\n");
 
+        yield return ("ATLAS1009", "same signature as the second of two overloads",
+            Preamble + "internal interface IA { [Get(\"/a/{id}\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> GetAsync(string id);\n"
+                + "  [Get(\"/a/{id}\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> GetAsync(long id); }\n"
+                + "internal interface IB { [Get(\"/b/{id}\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> [|GetAsync|](long id); }\n"
+                + "[AtlasClient] internal partial interface IFlex : IA, IB { }\n",
+            Preamble + "internal interface IA { [Get(\"/a/{id}\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> GetAsync(string id);\n"
+                + "  [Get(\"/a/{id}\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> GetAsync(long id); }\n"
+                + "internal interface IB { [Get(\"/b/{id}\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> GetAsync(int id); }\n"
+                + "[AtlasClient] internal partial interface IFlex : IA, IB { }\n");
+
         yield return ("ATLAS1009", "hides an object member",
             Client("[Get(\"/a\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> [|GetHashCode|]();"),
             Client("[Get(\"/a\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> GetHashCodeAsync();"));
@@ -128,6 +138,12 @@ internal static class DiagnosticCases
         yield return ("ATLAS1010", "two HTTP attributes",
             Client("[Get(\"/a/{id}\", Version = \"2024-11-13\")][Delete(\"/a/{id}\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> [|GetAsync|](string id);"),
             Client("[Get(\"/a/{id}\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> GetAsync(string id); Task<FlexBackupSnapshot> DefaultAsync() => GetAsync(\"x\");"));
+
+        yield return ("ATLAS1010", "a request attribute of the user's own, named like Atlas.Client's",
+            Client("[Custom.Get(\"/a/{id}\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> [|GetAsync|](string id);")
+                + "internal static class Custom { internal sealed class GetAttribute : AtlasRequestAttribute { public GetAttribute(string route) : base(\"GET\", route) { } } }\n",
+            Client("[Get(\"/a/{id}\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> GetAsync(string id);")
+                + "internal static class Custom { internal sealed class GetAttribute : AtlasRequestAttribute { public GetAttribute(string route) : base(\"GET\", route) { } } }\n");
 
         yield return ("ATLAS1011", "property",
             Client(Get + Method + "\nstring [|Name|] { get; set; }"),

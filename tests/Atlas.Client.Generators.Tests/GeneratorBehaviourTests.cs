@@ -144,6 +144,38 @@ public sealed class GeneratorBehaviourTests
     }
 
     [Fact]
+    public async Task TypeInfoPropertyNamesThatAreNoIdentifierAreReportedPerContext()
+    {
+        // Widget's only usable property comes after an unusable one; Gadget has none, so its reason is reported.
+        var source = TestSources.Usings + """
+            using System.Text.Json.Serialization;
+
+            [AtlasClient(JsonContext = typeof(WidgetContext))]
+            internal partial interface IWidgets
+            {
+                [Get("/w", Version = "2024-11-13")] Task<Widget> GetWidgetAsync();
+                [Get("/g", Version = "2024-11-13")] Task<Gadget> GetGadgetAsync();
+            }
+
+            internal sealed class Widget { public int A { get; set; } }
+            internal sealed class Gadget { public int B { get; set; } }
+
+            [JsonSerializable(typeof(Widget), TypeInfoPropertyName = "not-a-name")]
+            [JsonSerializable(typeof(Widget), TypeInfoPropertyName = "UsableWidget")]
+            [JsonSerializable(typeof(Gadget), TypeInfoPropertyName = "class")]
+            internal sealed partial class WidgetContext : JsonSerializerContext { }
+            """;
+
+        var result = await GeneratorHarness.RunAsync(source);
+
+        var diagnostic = Assert.Single(result.Analyzer);
+        Assert.Equal("ATLAS1008", diagnostic.Id);
+        Assert.Contains("GetGadgetAsync", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("MyApp.WidgetContext lists under TypeInfoPropertyName \"class\", which is not a C# identifier", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("global::MyApp.WidgetContext.Default.UsableWidget,", result.Generated["MyApp.WidgetsClient.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task KeywordNamesDefaultValuesAndInheritedMethodsCompile()
     {
         var source = TestSources.Usings + """

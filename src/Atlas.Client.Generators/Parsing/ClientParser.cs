@@ -107,7 +107,7 @@ internal static class ClientParser
         var userContext = ReadJsonContext(iface, known, sink, cancellationToken);
         var methods = ImmutableArray.CreateBuilder<MethodModel>();
         var stubs = ImmutableArray.CreateBuilder<MemberStubModel>();
-        var signatures = new Dictionary<string, IMethodSymbol>();
+        var signatures = new SignatureSet();
         var fieldNames = ReservedNames(iface);
         var objectType = compilation.GetSpecialType(SpecialType.System_Object);
         var context = new MethodContext(iface, clientName, known, userContext, sink, cancellationToken);
@@ -226,31 +226,32 @@ internal static class ClientParser
     /// object it would hide).
     /// </summary>
     private static string? FindCollision(
-        IMethodSymbol method, INamedTypeSymbol declaringInterface, string clientName, Dictionary<string, IMethodSymbol> signatures,
+        IMethodSymbol method, INamedTypeSymbol declaringInterface, string clientName, SignatureSet signatures,
         INamedTypeSymbol objectType, IClientIssueSink? sink)
     {
-        var explicitFor = declaringInterface.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-        var signature = method.Name + "(" + string.Join(",", method.Parameters.Select(p => p.RefKind + " " + p.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat))) + ")";
-        if (signatures.TryGetValue(signature, out var first))
+        // The interface's name is only needed when there is a collision: building it for every method was wasted work.
+        string ExplicitFor() => declaringInterface.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+
+        var first = signatures.FirstWithSameSignatureOrAdd(method);
+        if (first is not null)
         {
             sink?.Report(ClientDiagnostics.CollidingMember, LocationOf(method),
                 $"Method '{method.ContainingType.Name}.{method.Name}' has the same signature as '{first.ContainingType.Name}.{first.Name}', so one generated method cannot implement both");
-            return explicitFor;
+            return ExplicitFor();
         }
 
-        signatures[signature] = method;
         if (method.Name == InvokerField)
         {
             sink?.Report(ClientDiagnostics.CollidingMember, LocationOf(method),
                 $"Method '{method.Name}' has the name of the generated class's own field '{InvokerField}' (names with '__' are reserved for generated code)");
-            return explicitFor;
+            return ExplicitFor();
         }
 
         if (method.Name == clientName)
         {
             sink?.Report(ClientDiagnostics.CollidingMember, LocationOf(method),
                 $"Method '{method.Name}' has the name of the generated class '{clientName}', which C# does not allow for a member");
-            return explicitFor;
+            return ExplicitFor();
         }
 
         foreach (var inherited in objectType.GetMembers(method.Name).OfType<IMethodSymbol>())
@@ -260,7 +261,7 @@ internal static class ClientParser
             {
                 sink?.Report(ClientDiagnostics.CollidingMember, LocationOf(method),
                     $"Method '{method.Name}' has the signature of object.{inherited.Name}, which the generated class would hide");
-                return explicitFor;
+                return ExplicitFor();
             }
         }
 

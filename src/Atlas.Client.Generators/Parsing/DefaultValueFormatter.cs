@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -11,14 +12,22 @@ namespace Atlas.Client.Generators.Parsing;
 /// </summary>
 internal static class DefaultValueFormatter
 {
-    public static string? Format(IParameterSymbol parameter)
+    public static string? Format(IParameterSymbol parameter, CancellationToken cancellationToken)
     {
-        if (!parameter.HasExplicitDefaultValue)
+        if (!LiteralDefaultValue.TryRead(parameter, cancellationToken, out var hasDefault, out var value))
         {
-            return null;
+            return FormatBound(parameter);
         }
 
-        var value = parameter.ExplicitDefaultValue;
+        return hasDefault ? Format(parameter, value) : null;
+    }
+
+    /// <summary>The default as the binder sees it: what <see cref="Format(IParameterSymbol, CancellationToken)"/> must always agree with.</summary>
+    internal static string? FormatBound(IParameterSymbol parameter)
+        => parameter.HasExplicitDefaultValue ? Format(parameter, parameter.ExplicitDefaultValue) : null;
+
+    private static string Format(IParameterSymbol parameter, object? value)
+    {
         if (value is null)
         {
             // The generated file is '#nullable enable': a null default on a reference type the user did not annotate

@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace Atlas.Client.Generators.Parsing;
 
@@ -69,64 +68,24 @@ internal static class JsonMetadataResolver
 
     private static string? FindIn(INamedTypeSymbol context, ITypeSymbol type, KnownSymbols known, ref string? failure, ref string? fix)
     {
-        string? match = null;
-        var firstOwnerOfName = new System.Collections.Generic.Dictionary<string, ITypeSymbol>(System.StringComparer.Ordinal);
-        foreach (var attribute in context.GetAttributes())
+        var entry = known.JsonIndexOf(context).Find(type);
+        if (entry is null || entry.Expression is not null)
         {
-            if (!KnownSymbols.Is(attribute.AttributeClass, known.JsonSerializableAttribute)
-                || attribute.ConstructorArguments.Length != 1
-                || attribute.ConstructorArguments[0].Value is not ITypeSymbol root)
-            {
-                continue;
-            }
-
-            var propertyName = StjTypeInfoNaming.PropertyNameOf(root);
-            string? unusableName = null;
-            foreach (var named in attribute.NamedArguments)
-            {
-                if (named.Key == "TypeInfoPropertyName" && named.Value.Value is string explicitName && explicitName.Length > 0)
-                {
-                    propertyName = explicitName;
-                    // The JSON generator makes it a property name as it is: anything but a plain identifier breaks its
-                    // code, and naming that property from ours would break ours too.
-                    unusableName = SyntaxFacts.IsValidIdentifier(explicitName) && SyntaxFacts.GetKeywordKind(explicitName) == SyntaxKind.None
-                        ? null
-                        : explicitName;
-                }
-            }
-
-            if (unusableName is not null)
-            {
-                if (match is null && SymbolEqualityComparer.Default.Equals(root, type))
-                {
-                    failure = $"{Display(context)} lists under TypeInfoPropertyName \"{unusableName}\", which is not a C# identifier";
-                    fix = $"give the [JsonSerializable(typeof({type.ToDisplayString()}))] attribute a TypeInfoPropertyName that is an identifier, or none";
-                }
-
-                continue;
-            }
-
-            // The STJ generator keeps the first type that claims a property name and skips later ones (SYSLIB1031).
-            if (!firstOwnerOfName.TryGetValue(propertyName, out var owner))
-            {
-                firstOwnerOfName[propertyName] = root;
-                owner = root;
-            }
-
-            if (match is null && SymbolEqualityComparer.Default.Equals(root, type))
-            {
-                if (!SymbolEqualityComparer.Default.Equals(owner, type))
-                {
-                    failure = $"{Display(context)} lists under the property name '{propertyName}', which '{owner.ToDisplayString()}' already takes (the JSON generator keeps the first)";
-                    fix = $"set a distinct TypeInfoPropertyName on the [JsonSerializable(typeof({type.ToDisplayString()}))] attribute";
-                    continue;
-                }
-
-                match = context.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + ".Default." + propertyName;
-            }
+            return entry?.Expression;
         }
 
-        return match;
+        if (entry.UnusableNameText is { } unusableName)
+        {
+            failure = $"{Display(context)} lists under TypeInfoPropertyName \"{unusableName}\", which is not a C# identifier";
+            fix = $"give the [JsonSerializable(typeof({type.ToDisplayString()}))] attribute a TypeInfoPropertyName that is an identifier, or none";
+        }
+        else
+        {
+            failure = $"{Display(context)} lists under the property name '{entry.TakenName}', which '{entry.Owner!.ToDisplayString()}' already takes (the JSON generator keeps the first)";
+            fix = $"set a distinct TypeInfoPropertyName on the [JsonSerializable(typeof({type.ToDisplayString()}))] attribute";
+        }
+
+        return null;
     }
 
     private static string Display(INamedTypeSymbol context) => context.ToDisplayString();

@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace Atlas.Client.Generators.Parsing;
@@ -8,8 +11,19 @@ internal sealed class KnownSymbols
     public const string AtlasClientAttributeName = "Atlas.Client.AtlasClientAttribute";
     public const string GeneratorName = "Atlas.Client.Generators";
 
+    // The generator's transform runs once per interface, each time with the same Compilation: without this table every
+    // interface paid for the 17 metadata-name walks over all references (the largest single cost in the transform).
+    // Weak keys, so a compilation that is no longer used takes its symbols with it; GetValue is thread-safe, and
+    // transforms may run in parallel. Symbols stay here, never in the cached model.
+    private static readonly ConditionalWeakTable<Compilation, KnownSymbols> PerCompilation = new();
+
+    /// <summary>The known symbols of <paramref name="compilation"/>, looked up on the first call for it.</summary>
+    public static KnownSymbols For(Compilation compilation)
+        => PerCompilation.GetValue(compilation, static c => new KnownSymbols(c));
+
     public KnownSymbols(Compilation compilation)
     {
+        _buildJsonIndex = context => JsonContextIndex.Build(context, this);
         AtlasClientAttribute = compilation.GetTypeByMetadataName(AtlasClientAttributeName);
         AtlasRequestAttribute = compilation.GetTypeByMetadataName("Atlas.Client.AtlasRequestAttribute");
         QueryAttribute = compilation.GetTypeByMetadataName("Atlas.Client.QueryAttribute");
@@ -28,6 +42,9 @@ internal sealed class KnownSymbols
         JsonSerializableAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonSerializableAttribute");
         GeneratedCodeAttribute = compilation.GetTypeByMetadataName("System.CodeDom.Compiler.GeneratedCodeAttribute");
     }
+
+    private readonly ConcurrentDictionary<INamedTypeSymbol, JsonContextIndex> _jsonIndexes = new(SymbolEqualityComparer.Default);
+    private readonly Func<INamedTypeSymbol, JsonContextIndex> _buildJsonIndex;
 
     public INamedTypeSymbol? AtlasClientAttribute { get; }
 
@@ -62,6 +79,13 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? JsonSerializableAttribute { get; }
 
     public INamedTypeSymbol? GeneratedCodeAttribute { get; }
+
+    /// <summary>
+    /// The index of a JSON context's <c>[JsonSerializable]</c> attributes, built on the first lookup of that context in
+    /// this compilation (every method of every interface asks about <c>AtlasJsonContext</c>).
+    /// </summary>
+    public JsonContextIndex JsonIndexOf(INamedTypeSymbol context)
+        => _jsonIndexes.GetOrAdd(context, _buildJsonIndex);
 
     public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known)
         => type is not null && known is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known);

@@ -46,13 +46,15 @@ internal sealed class MethodContext
 /// </summary>
 internal static class MethodParser
 {
+    // Keyed by the attribute's simple name; HttpMethodOf checks the rest of "Atlas.Client.GetAttribute" structurally,
+    // which a ToDisplayString per method used to do by building the whole name.
     private static readonly Dictionary<string, string> HttpMethods = new(StringComparer.Ordinal)
     {
-        ["Atlas.Client.GetAttribute"] = "GET",
-        ["Atlas.Client.PostAttribute"] = "POST",
-        ["Atlas.Client.PutAttribute"] = "PUT",
-        ["Atlas.Client.PatchAttribute"] = "PATCH",
-        ["Atlas.Client.DeleteAttribute"] = "DELETE",
+        ["GetAttribute"] = "GET",
+        ["PostAttribute"] = "POST",
+        ["PutAttribute"] = "PUT",
+        ["PatchAttribute"] = "PATCH",
+        ["DeleteAttribute"] = "DELETE",
     };
 
     public static MethodModel Parse(IMethodSymbol method, INamedTypeSymbol declaringInterface, string? explicitFor, string operationField, MethodContext context)
@@ -87,14 +89,14 @@ internal static class MethodParser
             Fail(ClientDiagnostics.MissingHttpAttribute, ClientParser.LocationOf(method), method.Name,
                 requests.Count == 0 ? "has no HTTP attribute" : $"has {requests.Count} HTTP attributes");
         }
-        else if (!HttpMethods.TryGetValue(requests[0].AttributeClass!.ToDisplayString(), out httpMethod))
+        else if (HttpMethodOf(requests[0].AttributeClass!) is not { } readMethod)
         {
             Fail(ClientDiagnostics.MissingHttpAttribute, ClientParser.LocationOf(method), method.Name,
                 $"has [{requests[0].AttributeClass!.Name}], which the generator cannot read an HTTP method from");
-            httpMethod = string.Empty;
         }
         else
         {
+            httpMethod = readMethod;
             request = requests[0];
             template = request.ConstructorArguments.Length == 1 ? request.ConstructorArguments[0].Value as string ?? string.Empty : string.Empty;
             if (!RouteTemplateParser.TryParse(template, out route, out var templateError))
@@ -141,6 +143,13 @@ internal static class MethodParser
             SunsetOperationId: sunset,
             Unsupported: unsupported);
     }
+
+    /// <summary>The HTTP method of Atlas.Client's own Get/Post/Put/Patch/Delete attributes (not generic, not nested); else null.</summary>
+    private static string? HttpMethodOf(INamedTypeSymbol attributeClass)
+        => attributeClass is { Arity: 0, ContainingType: null, ContainingNamespace: { Name: "Client", ContainingNamespace: { Name: "Atlas", ContainingNamespace.IsGlobalNamespace: true } } }
+            && HttpMethods.TryGetValue(attributeClass.Name, out var httpMethod)
+            ? httpMethod
+            : null;
 
     private static string ReadVersion(IMethodSymbol method, AttributeData request, MethodContext context, Action<DiagnosticDescriptor, Location?, object?[]> fail)
     {
@@ -300,7 +309,7 @@ internal static class MethodParser
                 Body: bodyModel,
                 CanBeNull: canBeNull,
                 IsNullableValueType: isNullableValueType,
-                DefaultValue: DefaultValueFormatter.Format(parameter),
+                DefaultValue: DefaultValueFormatter.Format(parameter, context.CancellationToken),
                 Modifier: ModifierOf(parameter)));
         }
 
