@@ -14,6 +14,9 @@ internal static class SyntheticProject
     /// <summary>One file in this many declares an [AtlasClient] interface; the next one uses it.</summary>
     private const int ClientEvery = 50;
 
+    /// <summary>Where the harness puts the generated clients for the "same code" baseline, relative to the project.</summary>
+    public const string GeneratedClientsFolder = "GeneratedClients";
+
     public static string Write(string directory, int files, string atlasClientDll, string loggingAbstractionsDll, IReadOnlyList<string> analyzerDlls)
     {
         if (Directory.Exists(directory))
@@ -57,6 +60,12 @@ internal static class SyntheticProject
               </ItemGroup>
               <ItemGroup Condition="'$(AtlasAnalyzers)' == 'true'">
             {analyzers}
+              </ItemGroup>
+              <ItemGroup>
+                <!-- The clients our generator wrote in a with-build, compiled as plain source by the "same code" baseline
+                     (AtlasGeneratedAsSource=true): what compiling them costs, apart from running our assemblies. -->
+                <Compile Remove="{GeneratedClientsFolder}/**" />
+                <Compile Include="{GeneratedClientsFolder}/**/*.cs" Condition="'$(AtlasGeneratedAsSource)' == 'true'" />
               </ItemGroup>
             </Project>
             """;
