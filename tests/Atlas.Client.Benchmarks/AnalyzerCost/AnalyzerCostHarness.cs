@@ -113,6 +113,11 @@ internal static partial class AnalyzerCostHarness
         }
 
         PrintTable(log, options, samples[BuildKind.Without], samples[BuildKind.With], samples[BuildKind.GeneratedAsSource]);
+        if (!options.SharedCompiler)
+        {
+            MeasureCompilerAlone(log, project, options.Iterations);
+        }
+
         if (options.ReportAnalyzer)
         {
             PrintAnalyzerReport(log, project, options.SharedCompiler);
@@ -191,6 +196,81 @@ internal static partial class AnalyzerCostHarness
         return new BuildSample(result.Elapsed.TotalSeconds, double.Parse(csc.Groups["ms"].Value, CultureInfo.InvariantCulture) / 1000, cpu?.TotalSeconds, diagnostics);
     }
 
+    /// <summary>
+    /// The compiler alone: the csc command lines MSBuild runs with and without our assemblies, captured from a detailed
+    /// build log, each run directly, in turn, <paramref name="iterations"/> times. No MSBuild around it, so this is the
+    /// most direct figure of what our generator and analyzers add to a compilation (the whole build's other work is the
+    /// same either way, but its noise is not).
+    /// </summary>
+    private static void MeasureCompilerAlone(TextWriter log, string project, int iterations)
+    {
+        var directory = Path.GetDirectoryName(project)!;
+        var without = CaptureCompilerCall(project, BuildKind.Without);
+        var with = CaptureCompilerCall(project, BuildKind.With);
+        var samples = new Dictionary<BuildKind, List<(double Cpu, double Wall)>> { [BuildKind.Without] = [], [BuildKind.With] = [] };
+        for (var i = -1; i < iterations; i++)
+        {
+            // One untimed warm-up each (i == -1), then in turn, the first of each pair alternating.
+            foreach (var kind in i % 2 == 0 ? new[] { BuildKind.With, BuildKind.Without } : [BuildKind.Without, BuildKind.With])
+            {
+                var call = kind == BuildKind.With ? with : without;
+                var cpuBefore = CpuTime.WaitedChildren();
+                var result = ProcessRunner.RunChecked(call.Compiler, ["@" + call.ResponseFile], directory);
+                var cpu = CpuTime.WaitedChildren() - cpuBefore;
+                if (result.Output.Contains("ATLAS0001", StringComparison.Ordinal) != (kind == BuildKind.With))
+                {
+                    throw new InvalidOperationException($"The direct {kind} compilation {(kind == BuildKind.With ? "lacks" : "has")} ATLAS0001: the captured command lines are wrong.");
+                }
+
+                if (i >= 0)
+                {
+                    samples[kind].Add((cpu?.TotalSeconds ?? double.NaN, result.Elapsed.TotalSeconds));
+                }
+            }
+        }
+
+        string Row(string what, Func<(double Cpu, double Wall), double> pick)
+        {
+            var a = samples[BuildKind.Without].Select(pick).ToArray();
+            var b = samples[BuildKind.With].Select(pick).ToArray();
+            var ratio = Statistics.Median(b) / Statistics.Median(a);
+            var met = ratio <= Target ? "yes" : $"no, +{(ratio - 1) * 100:0.0}% (target +3%)";
+            return string.Create(CultureInfo.InvariantCulture,
+                $"| {what} | {Statistics.Median(a):0.00} s ({Statistics.Spread(a, "0.00")}) | {Statistics.Median(b):0.00} s ({Statistics.Spread(b, "0.00")}) | {ratio:0.000} | ≤ 1.03× | {met} |");
+        }
+
+        log.WriteLine();
+        log.WriteLine($"The compiler alone: MSBuild's csc command line run directly ({Path.GetFileName(with.Compiler)} @rsp), median of {iterations} (min..max):");
+        log.WriteLine();
+        log.WriteLine("| measure | without Atlas.Client analyzers | with | ratio | target | met |");
+        log.WriteLine("| --- | ---: | ---: | ---: | --- | --- |");
+        if (samples.Values.SelectMany(v => v).All(v => !double.IsNaN(v.Cpu)))
+        {
+            log.WriteLine(Row("compilation, CPU time", v => v.Cpu));
+        }
+
+        log.WriteLine(Row("compilation, wall time", v => v.Wall));
+    }
+
+    /// <summary>The compiler and its arguments (as a response file) for one kind of build, from a detailed build log.</summary>
+    private static (string Compiler, string ResponseFile) CaptureCompilerCall(string project, BuildKind kind)
+    {
+        var directory = Path.GetDirectoryName(project)!;
+        var result = ProcessRunner.RunChecked(
+            "dotnet",
+            [
+                .. BuildArguments(project, sharedCompiler: false), "-v:d",
+                $"-p:AtlasAnalyzers={(kind == BuildKind.With ? "true" : "false")}",
+                $"-p:AtlasGeneratedAsSource={(kind == BuildKind.GeneratedAsSource ? "true" : "false")}",
+            ],
+            directory);
+        var line = result.Output.Split('\n').Select(l => CscCommandLine().Match(l.Trim())).FirstOrDefault(m => m.Success)
+            ?? throw new InvalidOperationException($"No csc command line in the detailed log of the {kind} build:{Environment.NewLine}{ProcessRunner.Tail(result.Output, 40)}");
+        var responseFile = Path.Combine(directory, "obj", $"csc-{kind}.rsp");
+        File.WriteAllText(responseFile, line.Groups["arguments"].Value);
+        return (line.Groups["compiler"].Value, responseFile);
+    }
+
     private static string[] BuildArguments(string project, bool sharedCompiler)
         => sharedCompiler
             ? ["build", project, "-c", "Release", "--no-restore", "--no-incremental", "-nologo"]
@@ -261,6 +341,10 @@ internal static partial class AnalyzerCostHarness
             }
         }
     }
+
+    /// <summary>The Csc task's logged command line: the compiler (csc apphost or csc.dll host) and everything after it.</summary>
+    [GeneratedRegex(@"^(?<compiler>\S*[/\\]csc(\.exe)?) (?<arguments>/noconfig .*)$")]
+    private static partial Regex CscCommandLine();
 
     [GeneratedRegex(@"^\s*(?<ms>\d+) ms\s+Csc\s+\d+ calls", RegexOptions.Multiline)]
     private static partial Regex CscTime();
