@@ -21,13 +21,13 @@ namespace Atlas.Client.Http;
 /// </remarks>
 internal readonly struct ResponseDeadline : IDisposable
 {
-    private readonly CancellationTokenSource? _source;
+    private readonly DeadlineTokenSource? _source;
     private readonly CancellationTokenRegistration _callerLink;
     private readonly CancellationToken _caller;
     private readonly TimeSpan _timeout;
     private readonly long _startedAt;
 
-    private ResponseDeadline(CancellationTokenSource? source, CancellationTokenRegistration callerLink, CancellationToken caller, TimeSpan timeout, long startedAt)
+    private ResponseDeadline(DeadlineTokenSource? source, CancellationTokenRegistration callerLink, CancellationToken caller, TimeSpan timeout, long startedAt)
     {
         _source = source;
         _callerLink = callerLink;
@@ -144,6 +144,7 @@ internal readonly struct ResponseDeadline : IDisposable
         }
         else
         {
+            _source.TimerStarted = true; // before the timer exists, so Return never reuses a source it might cancel
             _source.CancelAfter(left);
         }
     }

@@ -2,6 +2,13 @@ using System.Threading;
 
 namespace Atlas.Client.Http;
 
+/// <summary>A body deadline's token source, which remembers whether its timer was ever started.</summary>
+internal sealed class DeadlineTokenSource : CancellationTokenSource
+{
+    /// <summary>Set before <see cref="CancellationTokenSource.CancelAfter(System.TimeSpan)"/>; such a source is never reused.</summary>
+    public bool TimerStarted;
+}
+
 /// <summary>
 /// Reuses the <see cref="CancellationTokenSource"/> of a body's deadline (<see cref="ResponseDeadline"/>), so a call
 /// whose body arrives in time allocates none. One spare per thread: a call holds its source only while it reads, and
@@ -11,14 +18,14 @@ internal static class SpareTokenSources
 {
 #if NET6_0_OR_GREATER
     [System.ThreadStatic]
-    private static CancellationTokenSource? t_spare;
+    private static DeadlineTokenSource? t_spare;
 
-    public static CancellationTokenSource Rent()
+    public static DeadlineTokenSource Rent()
     {
         var spare = t_spare;
         if (spare is null)
         {
-            return new CancellationTokenSource();
+            return new DeadlineTokenSource();
         }
 
         t_spare = null;
@@ -26,12 +33,14 @@ internal static class SpareTokenSources
     }
 
     /// <summary>
-    /// Takes back a source whose call has ended. TryReset refuses a source that was canceled or whose timer ever fired
-    /// (it may still be canceling), and stops a started timer; such a source is disposed instead.
+    /// Takes back a source whose call has ended. Only a source whose timer never started is kept: TryReset is not safe
+    /// against a timer that fires at the same moment (it may say true while the timer's callback is about to cancel),
+    /// which would hand the next call a source that cancels under it. TryReset refuses a canceled source.
+    /// A source that was armed or canceled is disposed instead; that is the slow path of a read that had to wait.
     /// </summary>
-    public static void Return(CancellationTokenSource source)
+    public static void Return(DeadlineTokenSource source)
     {
-        if (t_spare is null && source.TryReset())
+        if (t_spare is null && !source.TimerStarted && source.TryReset())
         {
             t_spare = source;
         }
@@ -43,8 +52,8 @@ internal static class SpareTokenSources
 #else
     // No TryReset before .NET 6: a source cannot be made fresh again, so each deadline gets its own (its timer, the
     // costly part, still starts only when a read has to wait).
-    public static CancellationTokenSource Rent() => new();
+    public static DeadlineTokenSource Rent() => new();
 
-    public static void Return(CancellationTokenSource source) => source.Dispose();
+    public static void Return(DeadlineTokenSource source) => source.Dispose();
 #endif
 }

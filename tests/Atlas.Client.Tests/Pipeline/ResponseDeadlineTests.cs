@@ -74,6 +74,26 @@ public sealed class ResponseDeadlineTests
     }
 
     [Fact]
+    public void OnlyASourceWhoseTimerNeverStartedIsReused()
+    {
+        // A started timer may fire while its source is being reset (TryReset is not safe against that), so an armed
+        // source is never handed to the next call; the fast path, a read that never waited, reuses without allocating.
+        var quick = ResponseDeadline.AfterHeaders(TimeSpan.FromSeconds(100), ResponseDeadline.StartClock(), CancellationToken.None);
+        quick.Watch(Task.FromResult(1));
+        var quickToken = quick.Token;
+        quick.Dispose();
+
+        var armed = ResponseDeadline.AfterHeaders(TimeSpan.FromSeconds(100), ResponseDeadline.StartClock(), CancellationToken.None);
+        Assert.Equal(quickToken, armed.Token);
+        armed.Watch(new TaskCompletionSource<int>().Task);
+        var armedToken = armed.Token;
+        armed.Dispose();
+
+        using var next = ResponseDeadline.AfterHeaders(TimeSpan.FromSeconds(100), ResponseDeadline.StartClock(), CancellationToken.None);
+        Assert.NotEqual(armedToken, next.Token);
+    }
+
+    [Fact]
     public void TheCallersCancellationReachesTheTokenAndComesBackCarryingTheCallersToken()
     {
         using var caller = new CancellationTokenSource();
