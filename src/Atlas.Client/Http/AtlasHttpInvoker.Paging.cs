@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Net.Http;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization.Metadata;
@@ -73,6 +74,18 @@ public sealed partial class AtlasHttpInvoker
         return WalkAsync(operation, pageTypeInfo, envelope, first, size, createRequest, cancellationToken);
     }
 
+    /// <summary>The same failure, its message naming the page; the original is the inner exception.</summary>
+    private static AtlasApiException OnPage(AtlasApiException failure, int pageNum, int itemsPerPage)
+        => new(
+            failure.Message + " (page " + pageNum.ToString(CultureInfo.InvariantCulture) + " of the walk, itemsPerPage "
+                + itemsPerPage.ToString(CultureInfo.InvariantCulture) + ")",
+            failure.StatusCode,
+            failure.Error,
+            failure)
+        {
+            RetryAfter = failure.RetryAfter,
+        };
+
     // The compiler links the method's token with the enumerator's ([EnumeratorCancellation]): either one cancels.
     private async IAsyncEnumerable<T> WalkAsync<T>(
         AtlasOperation operation, JsonTypeInfo<AtlasPage<T>> pageTypeInfo, bool envelope, int first, int size,
@@ -81,8 +94,18 @@ public sealed partial class AtlasHttpInvoker
         for (var pageNum = first; ; pageNum++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var page = await SendCoreAsync(createRequest(pageNum, size), operation, pageTypeInfo, envelope, allowNull: false, cancellationToken)
-                .ConfigureAwait(false);
+            AtlasPage<T> page;
+            try
+            {
+                page = await SendCoreAsync(createRequest(pageNum, size), operation, pageTypeInfo, envelope, allowNull: false, cancellationToken)
+                    .ConfigureAwait(false);
+            }
+            catch (AtlasApiException failure)
+            {
+                // A walk fails on one of many requests: say which, so the caller knows how far it got and where to resume.
+                throw OnPage(failure, pageNum, size);
+            }
+
             foreach (var item in page.Results)
             {
                 // No I/O between items of one page: check here too, so a cancelled walk stops at once.

@@ -265,6 +265,25 @@ public sealed class PageWalkTests : IAsyncLifetime
         Assert.Equal(ids.Take(2), seen);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
         Assert.Contains("IPagedFlexSnapshots.EnumerateAsync", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("(page 2 of the walk, itemsPerPage 2)", error.Message, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, Assert.IsType<AtlasApiException>(error.InnerException).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnAtlasErrorOnAPageKeepsItsCodeAndRetryAfter()
+    {
+        _kit.AddFlexSnapshots(1);
+        var rateLimited = """{"detail":"Resource is limited.","error":429,"errorCode":"RATE_LIMITED","reason":"Too Many Requests"}""";
+        _kit.Simulator.Faults.Add(
+            SimulatorFault.Respond(429, "application/json", rateLimited, new Dictionary<string, string> { ["Retry-After"] = "12" }),
+            pathContains: "/backup/snapshots");
+
+        var error = await Assert.ThrowsAsync<AtlasApiException>(() => Walk(itemsPerPage: 5, pageNum: 3));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, error.StatusCode);
+        Assert.Equal("RATE_LIMITED", error.ErrorCode);
+        Assert.Equal(TimeSpan.FromSeconds(12), error.RetryAfter);
+        Assert.EndsWith("(page 3 of the walk, itemsPerPage 5)", error.Message, StringComparison.Ordinal);
     }
 
     private async Task<List<string>> Walk(bool? includeCount = null, int? itemsPerPage = null, int? pageNum = null, bool? envelope = null)
