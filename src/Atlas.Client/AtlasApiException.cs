@@ -43,6 +43,13 @@ public class AtlasApiException : HttpRequestException
     /// </summary>
     public TimeSpan? RetryAfter { get; init; }
 
+    /// <summary>
+    /// A fresh exception with the same status, error and <see cref="RetryAfter"/>: for rethrowing with its own stack
+    /// trace or a message that says more. The one place that copies them, so a new property cannot be left behind.
+    /// </summary>
+    internal AtlasApiException Copy(string message, Exception? innerException)
+        => new(message, StatusCode, Error, innerException) { RetryAfter = RetryAfter };
+
     /// <summary>The Atlas error code (e.g. <c>CLUSTER_NOT_FOUND</c>), if the body carried one.</summary>
     public string? ErrorCode => Error?.ErrorCode;
 

@@ -118,10 +118,7 @@ public class AtlasResponse
         if (_failure is not null)
         {
             // A fresh exception each time, so each throw has its own stack trace.
-            throw new AtlasApiException(_failure.Message, _failure.StatusCode, _failure.Error, _failure.InnerException)
-            {
-                RetryAfter = _failure.RetryAfter,
-            };
+            throw _failure.Copy(_failure.Message, _failure.InnerException);
         }
     }
 

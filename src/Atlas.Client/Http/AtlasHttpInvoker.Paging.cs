@@ -76,15 +76,10 @@ public sealed partial class AtlasHttpInvoker
 
     /// <summary>The same failure, its message naming the page; the original is the inner exception.</summary>
     private static AtlasApiException OnPage(AtlasApiException failure, int pageNum, int itemsPerPage)
-        => new(
+        => failure.Copy(
             failure.Message + " (page " + pageNum.ToString(CultureInfo.InvariantCulture) + " of the walk, itemsPerPage "
                 + itemsPerPage.ToString(CultureInfo.InvariantCulture) + ")",
-            failure.StatusCode,
-            failure.Error,
-            failure)
-        {
-            RetryAfter = failure.RetryAfter,
-        };
+            failure);
 
     // The compiler links the method's token with the enumerator's ([EnumeratorCancellation]): either one cancels.
     private async IAsyncEnumerable<T> WalkAsync<T>(
