@@ -52,6 +52,27 @@ internal sealed class SimulatorPipeline
         string? body = null;
         var status = 0;
         string? serverError = null;
+
+        // The request is logged as its answer starts (before the headers leave) or just before a reset: a client that has
+        // seen its answer, or lost its connection, must find the request in Requests. Logged once; the finally covers a
+        // request cancelled or failed before any answer started.
+        var logged = false;
+        void Log()
+        {
+            if (!logged)
+            {
+                logged = true;
+                _log.Add(new SimulatorRequest(request.Method, target, headers, isOAuth ? null : body, status, caller, receivedAt, serverError));
+            }
+        }
+
+        context.Response.OnStarting(() =>
+        {
+            status = context.Response.StatusCode;
+            Log();
+            return Task.CompletedTask;
+        });
+
         try
         {
             var fault = _faults.Take(path);
@@ -62,6 +83,7 @@ internal sealed class SimulatorPipeline
 
             if (fault?.Kind == SimulatorFaultKind.ResetConnection)
             {
+                Log();
                 context.Abort();
                 return;
             }
@@ -106,7 +128,7 @@ internal sealed class SimulatorPipeline
         }
         finally
         {
-            _log.Add(new SimulatorRequest(request.Method, target, headers, isOAuth ? null : body, status, caller, receivedAt, serverError));
+            Log();
         }
     }
 
