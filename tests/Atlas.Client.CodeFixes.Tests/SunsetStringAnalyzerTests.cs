@@ -64,4 +64,32 @@ public class SunsetStringAnalyzerTests
             Task<string> NotAnAtlasClientAsync(string groupId, string clusterName);
         }
         """);
+
+    [Fact]
+    public Task Path_whose_tenant_segment_comes_from_a_constant_of_another_type_is_reported() => Verify.VerifyAsync("""
+        public static class Routes
+        {
+            public const string Api = "/api/atlas/v2";
+            public const string TenantBackup = "backup/tenant";
+        }
+
+        public static class Raw
+        {
+            const string Local = "/api/atlas/v2/groups/{0}/clusters/{1}/backup/tenant";
+
+            public static void Use(HttpClient http, string groupId, string cluster, string id)
+            {
+                var concatenated = {|ATLAS0003:Routes.Api + "/groups/" + groupId + "/clusters/" + cluster + "/" + Routes.TenantBackup + "/snapshots/" + id|};
+                var interpolated = {|ATLAS0003:$"{Routes.Api}/groups/{groupId}/clusters/{cluster}/{Routes.TenantBackup}/restores/{id}"|};
+                var sameType = {|ATLAS0003:Local + "/snapshots"|};
+                var request = new HttpRequestMessage(HttpMethod.Get, {|ATLAS0003:$"{Local}/download"|});
+
+                // Not tenant backup paths: the constant's segment in another place, a hole that is not a constant, no path text.
+                var elsewhere = Routes.Api + "/groups/" + groupId + "/" + Routes.TenantBackup;
+                var notConstant = $"{http.BaseAddress}/groups/{groupId}/clusters/{cluster}/snapshots";
+                var noPath = Routes.TenantBackup + " is gone";
+                var nested = $"{(Routes.Api + "/groups")}/x";
+            }
+        }
+        """);
 }

@@ -64,6 +64,20 @@ public class SunsetStringCodeFixTests
     }
 
     [Fact]
+    public async Task Not_offered_when_the_tenant_segment_itself_comes_from_a_constant_of_another_type()
+    {
+        const string source = """
+            public static class Routes { public const string TenantBackup = "backup/tenant"; }
+
+            public static class Raw
+            {
+                public static string Build(string g, string c) => {|ATLAS0003:$"/api/atlas/v2/groups/{g}/clusters/{c}/{Routes.TenantBackup}/snapshots"|};
+            }
+            """;
+        await Verify.VerifyAsync(source, source);
+    }
+
+    [Fact]
     public async Task Not_offered_when_an_escaped_letter_hides_a_segment()
     {
         // "\u0074enant" is "tenant" in value but not in text: a text edit could not find it, so the fix stays away.

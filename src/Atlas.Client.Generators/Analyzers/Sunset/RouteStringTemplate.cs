@@ -110,6 +110,39 @@ internal sealed class RouteStringTemplate
         }
     }
 
+    /// <summary>
+    /// The operands of a string expression that may name a constant (<c>Name</c>, <c>Type.Name</c>): the parts of a
+    /// concatenation and the holes of an interpolated string, found syntactically.
+    /// </summary>
+    public static void CollectNamedOperands(ExpressionSyntax expression, List<ExpressionSyntax> operands)
+    {
+        switch (expression)
+        {
+            case IdentifierNameSyntax or MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression }:
+                operands.Add(expression);
+                break;
+            case InterpolatedStringExpressionSyntax interpolated:
+                foreach (var content in interpolated.Contents)
+                {
+                    // Only a hole that is itself a name: Build folds a hole as one value, and a concatenation inside a
+                    // hole is a string expression of its own, looked at on its own.
+                    if (content is InterpolationSyntax { AlignmentClause: null, FormatClause: null, Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression } } hole)
+                    {
+                        operands.Add(hole.Expression);
+                    }
+                }
+
+                break;
+            case ParenthesizedExpressionSyntax parenthesized:
+                CollectNamedOperands(parenthesized.Expression, operands);
+                break;
+            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                CollectNamedOperands(binary.Left, operands);
+                CollectNamedOperands(binary.Right, operands);
+                break;
+        }
+    }
+
     public static RouteStringTemplate Build(ExpressionSyntax root, SemanticModel model, CancellationToken cancellationToken)
     {
         var builder = new Builder(model, cancellationToken);

@@ -26,7 +26,54 @@ public sealed class SunsetStringAnalyzer : DiagnosticAnalyzer
             var index = SunsetMethodIndex.Create(start.Compilation);
             start.RegisterSyntaxNodeAction(node => AnalyzeLiteral(node, index), SyntaxKind.StringLiteralExpression);
             start.RegisterSyntaxNodeAction(node => AnalyzeInterpolatedText(node, index), SyntaxKind.InterpolatedStringText);
+            start.RegisterSyntaxNodeAction(node => AnalyzeBuiltFromConstant(node, index), SyntaxKind.AddExpression, SyntaxKind.InterpolatedStringExpression);
         });
+    }
+
+    /// <summary>
+    /// A path whose tenant segment comes from a constant written elsewhere (<c>Routes.TenantBackup + "/snapshots/" + id</c>,
+    /// <c>$"{Routes.TenantBackup}/snapshots/{id}"</c>): no literal here has the characteristic segment, so the literal
+    /// triggers never fire. Looked at only for a whole string expression with a literal piece holding a <c>/</c>, and
+    /// only its simple-name and member-access operands are asked for a constant value, so ordinary concatenations
+    /// cost a syntax walk.
+    /// </summary>
+    private static void AnalyzeBuiltFromConstant(SyntaxNodeAnalysisContext context, SunsetMethodIndex? index)
+    {
+        var root = (ExpressionSyntax)context.Node;
+        if (RouteStringTemplate.FindRoot(root) != root)
+        {
+            return; // an inner part: the outermost expression is looked at once
+        }
+
+        var tokens = new List<SyntaxToken>();
+        RouteStringTemplate.CollectTextTokens(root, tokens);
+        var hasPathText = false;
+        foreach (var token in tokens)
+        {
+            if (SunsetRouteMatch.MayMatch(token.ValueText))
+            {
+                return; // a literal trigger reports this expression
+            }
+
+            hasPathText |= token.ValueText.IndexOf('/') >= 0;
+        }
+
+        if (!hasPathText)
+        {
+            return;
+        }
+
+        var operands = new List<ExpressionSyntax>();
+        RouteStringTemplate.CollectNamedOperands(root, operands);
+        foreach (var operand in operands)
+        {
+            var value = context.SemanticModel.GetConstantValue(operand, context.CancellationToken);
+            if (value is { HasValue: true, Value: string text } && SunsetRouteMatch.MayMatch(text))
+            {
+                Report(context, index, root);
+                return;
+            }
+        }
     }
 
     private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, SunsetMethodIndex? index)
@@ -68,6 +115,12 @@ public sealed class SunsetStringAnalyzer : DiagnosticAnalyzer
             }
         }
 
+        Report(context, index, root);
+    }
+
+    /// <summary>Builds the whole expression's value and reports it if it has a tenant backup path's shape.</summary>
+    private static void Report(SyntaxNodeAnalysisContext context, SunsetMethodIndex? index, ExpressionSyntax root)
+    {
         var template = RouteStringTemplate.Build(root, context.SemanticModel, context.CancellationToken);
         var match = SunsetRouteMatch.TryMatch(template.Text);
         if (match is null || IsAtlasClientRoute(root, context.SemanticModel, index, context))
