@@ -101,7 +101,7 @@ public sealed class AtlasSimulator : IAsyncDisposable
         pipeline = new SimulatorPipeline(
             options, clock, faults, log,
             new Authenticator(options, new DigestServer(options, clock), oauth),
-            oauth, new RateLimiter(clock), new BackupEndpoints(data, links));
+            oauth, new RateLimiter(clock), new BackupEndpoints(data, links, options));
 
         var simulator = new AtlasSimulator(app, baseAddress, options, clock, data, faults, log);
         if (options.SeedDemoData)

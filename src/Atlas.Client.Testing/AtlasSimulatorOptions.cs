@@ -17,6 +17,8 @@ public sealed class AtlasSimulatorOptions
     private volatile SimulatorRateLimit? _rateLimit;
     private TimeSpan _tokenLifetime = TimeSpan.FromHours(1);
     private TimeSpan _nonceLifetime = TimeSpan.FromMinutes(5);
+    private TimeSpan _restoreQueueTime = TimeSpan.FromSeconds(30);
+    private TimeSpan _restoreRunTime = TimeSpan.FromMinutes(2);
     private int _port;
     private int _requestLogCapacity = 100_000;
 
@@ -81,6 +83,29 @@ public sealed class AtlasSimulatorOptions
     /// </summary>
     public bool SeedDemoData { get; set; }
 
+    /// <summary>
+    /// How long a restore created through the API stays <c>QUEUED</c> on the simulator's clock before it is
+    /// <c>RUNNING</c>; 30 seconds by default (a simulator choice: Atlas publishes no figure). Zero starts it at once.
+    /// Applies to restores created after the change.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public TimeSpan RestoreQueueTime
+    {
+        get => _restoreQueueTime;
+        set => _restoreQueueTime = NotNegative(value, nameof(RestoreQueueTime));
+    }
+
+    /// <summary>
+    /// How long a restore created through the API stays <c>RUNNING</c> before it is <c>COMPLETED</c> with a
+    /// <c>restoreFinishedDate</c>; two minutes by default (a simulator choice). Applies to restores created after the change.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public TimeSpan RestoreRunTime
+    {
+        get => _restoreRunTime;
+        set => _restoreRunTime = NotNegative(value, nameof(RestoreRunTime));
+    }
+
     /// <summary>The loopback port to listen on; 0 (the default) picks a free one.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside 0–65535.</exception>
     public int Port
@@ -110,6 +135,9 @@ public sealed class AtlasSimulatorOptions
         ServiceAccounts[RequireText(clientId, nameof(clientId))] = RequireText(clientSecret, nameof(clientSecret));
         return this;
     }
+
+    private static TimeSpan NotNegative(TimeSpan value, string name)
+        => value >= TimeSpan.Zero ? value : throw new ArgumentOutOfRangeException(name, "The duration cannot be negative.");
 
     private static TimeSpan Positive(TimeSpan value, string name)
         => value > TimeSpan.Zero ? value : throw new ArgumentOutOfRangeException(name, "The duration must be positive.");

@@ -16,6 +16,7 @@ public abstract class SimulatedCluster<TSnapshot, TRestoreJob>
     private readonly object _gate = new();
     private readonly List<TSnapshot> _snapshots = new();
     private readonly List<TRestoreJob> _restoreJobs = new();
+    private readonly Dictionary<string, RestoreSchedule> _schedules = new(StringComparer.Ordinal);
 
     private protected SimulatedCluster(string groupId, string name, SimulatorLinks links, SimulatorClock clock)
     {
@@ -43,14 +44,24 @@ public abstract class SimulatedCluster<TSnapshot, TRestoreJob>
         }
     }
 
-    /// <summary>A copy of the restore jobs, oldest first.</summary>
+    /// <summary>
+    /// A copy of the restore jobs, oldest first, as the API serves them now: a restore created through the API shows the
+    /// phase the simulator's clock has reached.
+    /// </summary>
     public IReadOnlyList<TRestoreJob> RestoreJobs
     {
         get
         {
+            var now = Clock.GetUtcNow();
             lock (_gate)
             {
-                return _restoreJobs.ToArray();
+                var jobs = new TRestoreJob[_restoreJobs.Count];
+                for (var i = 0; i < jobs.Length; i++)
+                {
+                    jobs[i] = AsOf(_restoreJobs[i], now);
+                }
+
+                return jobs;
             }
         }
     }
@@ -96,6 +107,36 @@ public abstract class SimulatedCluster<TSnapshot, TRestoreJob>
         return normalized;
     }
 
+    /// <summary>
+    /// Makes a restore job <c>FAILED</c> from the simulator's current time on, as Atlas reports a restore that could not
+    /// finish: a job still queued or running fails; one already completed stays completed.
+    /// </summary>
+    /// <returns>The job as the API serves it now.</returns>
+    /// <exception cref="ArgumentException">No restore job of this cluster has the id.</exception>
+    public TRestoreJob FailRestoreJob(string id)
+    {
+        var now = Clock.GetUtcNow();
+        lock (_gate)
+        {
+            var index = _restoreJobs.FindIndex(job => string.Equals(RestoreJobIdOf(job), id, StringComparison.Ordinal));
+            if (index < 0)
+            {
+                throw new ArgumentException($"Cluster {Name} has no restore job with id {id}.", nameof(id));
+            }
+
+            if (_schedules.TryGetValue(id, out var schedule))
+            {
+                schedule.FailedAt ??= now;
+            }
+            else if (StatusOf(_restoreJobs[index]) != RestoreJobStatus.Completed)
+            {
+                _restoreJobs[index] = WithPhase(_restoreJobs[index], RestoreJobStatus.Failed, null);
+            }
+
+            return AsOf(_restoreJobs[index], now);
+        }
+    }
+
     /// <summary>Removes every snapshot and restore job.</summary>
     public void Clear()
     {
@@ -103,12 +144,32 @@ public abstract class SimulatedCluster<TSnapshot, TRestoreJob>
         {
             _snapshots.Clear();
             _restoreJobs.Clear();
+            _schedules.Clear();
+        }
+    }
+
+    /// <summary>Adds a restore job created through the API: it starts queued and moves along <paramref name="schedule"/>.</summary>
+    internal TRestoreJob AddScheduledRestoreJob(TRestoreJob restoreJob, RestoreSchedule schedule)
+    {
+        var added = AddRestoreJob(restoreJob);
+        lock (_gate)
+        {
+            _schedules[RestoreJobIdOf(added)!] = schedule;
+            return AsOf(added, schedule.QueuedAt);
         }
     }
 
     internal TSnapshot? FindSnapshot(string id) => Find(_snapshots, SnapshotIdOf, id);
 
-    internal TRestoreJob? FindRestoreJob(string id) => Find(_restoreJobs, RestoreJobIdOf, id);
+    internal TRestoreJob? FindRestoreJob(string id)
+    {
+        var now = Clock.GetUtcNow();
+        lock (_gate)
+        {
+            var job = _restoreJobs.Find(item => string.Equals(RestoreJobIdOf(item), id, StringComparison.Ordinal));
+            return job is null ? null : AsOf(job, now);
+        }
+    }
 
     private protected abstract string? SnapshotIdOf(TSnapshot? snapshot);
 
@@ -117,6 +178,23 @@ public abstract class SimulatedCluster<TSnapshot, TRestoreJob>
     private protected abstract TSnapshot NormalizeSnapshot(TSnapshot? snapshot, string id);
 
     private protected abstract TRestoreJob NormalizeRestoreJob(TRestoreJob restoreJob, string id);
+
+    private protected abstract RestoreJobStatus? StatusOf(TRestoreJob restoreJob);
+
+    /// <summary>A copy of the job in another phase of the restore workflow.</summary>
+    private protected abstract TRestoreJob WithPhase(TRestoreJob restoreJob, RestoreJobStatus status, DateTimeOffset? finishedAt);
+
+    /// <summary>The job as served at <paramref name="now"/>; the caller holds the lock.</summary>
+    private TRestoreJob AsOf(TRestoreJob job, DateTimeOffset now)
+    {
+        if (!_schedules.TryGetValue(RestoreJobIdOf(job)!, out var schedule))
+        {
+            return job;
+        }
+
+        var (status, finishedAt) = schedule.PhaseAt(now);
+        return WithPhase(job, status, finishedAt);
+    }
 
     private T? Find<T>(List<T> items, Func<T, string?> idOf, string id)
         where T : class

@@ -31,19 +31,27 @@ public sealed class SimulatedFlexCluster : SimulatedCluster<FlexBackupSnapshot, 
         };
     }
 
-    private protected override FlexBackupRestoreJob NormalizeRestoreJob(FlexBackupRestoreJob j, string id) => new()
+    private protected override RestoreJobStatus? StatusOf(FlexBackupRestoreJob restoreJob) => restoreJob.Status;
+
+    private protected override FlexBackupRestoreJob WithPhase(FlexBackupRestoreJob restoreJob, RestoreJobStatus status, DateTimeOffset? finishedAt)
+        => Copy(restoreJob, restoreJob.Id!, status, finishedAt);
+
+    private protected override FlexBackupRestoreJob NormalizeRestoreJob(FlexBackupRestoreJob restoreJob, string id)
+        => Copy(restoreJob, id, restoreJob.Status, restoreJob.RestoreFinishedDate);
+
+    private FlexBackupRestoreJob Copy(FlexBackupRestoreJob j, string id, RestoreJobStatus? status, DateTimeOffset? finishedAt) => new()
     {
         Id = id,
         DeliveryType = j.DeliveryType,
         ExpirationDate = j.ExpirationDate,
         InstanceName = j.InstanceName ?? Name,
         ProjectId = j.ProjectId ?? GroupId,
-        RestoreFinishedDate = j.RestoreFinishedDate,
+        RestoreFinishedDate = finishedAt,
         RestoreScheduledDate = j.RestoreScheduledDate,
         SnapshotFinishedDate = j.SnapshotFinishedDate,
         SnapshotId = j.SnapshotId,
         SnapshotUrl = j.SnapshotUrl,
-        Status = j.Status,
+        Status = status,
         TargetDeploymentItemName = j.TargetDeploymentItemName,
         TargetProjectId = j.TargetProjectId,
         Links = j.Links ?? Links.Self(Links.FlexRestoreJob(GroupId, Name, id)),

@@ -1,3 +1,5 @@
+using System;
+
 namespace Atlas.Client.Testing;
 
 /// <summary>An M2/M5 (tenant) cluster, served by the six tenant backup endpoints (version 2023-01-01, sunset).</summary>
@@ -28,19 +30,27 @@ public sealed class SimulatedTenantCluster : SimulatedCluster<BackupTenantSnapsh
         };
     }
 
-    private protected override TenantRestore NormalizeRestoreJob(TenantRestore r, string id) => new()
+    private protected override RestoreJobStatus? StatusOf(TenantRestore restoreJob) => restoreJob.Status;
+
+    private protected override TenantRestore WithPhase(TenantRestore restoreJob, RestoreJobStatus status, DateTimeOffset? finishedAt)
+        => Copy(restoreJob, restoreJob.Id!, status, finishedAt);
+
+    private protected override TenantRestore NormalizeRestoreJob(TenantRestore restoreJob, string id)
+        => Copy(restoreJob, id, restoreJob.Status, restoreJob.RestoreFinishedDate);
+
+    private TenantRestore Copy(TenantRestore r, string id, RestoreJobStatus? status, DateTimeOffset? finishedAt) => new()
     {
         Id = id,
         ClusterName = r.ClusterName ?? Name,
         DeliveryType = r.DeliveryType,
         ExpirationDate = r.ExpirationDate,
         ProjectId = r.ProjectId ?? GroupId,
-        RestoreFinishedDate = r.RestoreFinishedDate,
+        RestoreFinishedDate = finishedAt,
         RestoreScheduledDate = r.RestoreScheduledDate,
         SnapshotFinishedDate = r.SnapshotFinishedDate,
         SnapshotId = r.SnapshotId,
         SnapshotUrl = r.SnapshotUrl,
-        Status = r.Status,
+        Status = status,
         TargetDeploymentItemName = r.TargetDeploymentItemName,
         TargetProjectId = r.TargetProjectId,
         Links = r.Links ?? Links.Self(Links.TenantRestoreJob(GroupId, Name, id)),

@@ -12,11 +12,13 @@ internal sealed class BackupEndpoints
 {
     private readonly SimulatorData _data;
     private readonly SimulatorLinks _links;
+    private readonly AtlasSimulatorOptions _options;
 
-    public BackupEndpoints(SimulatorData data, SimulatorLinks links)
+    public BackupEndpoints(SimulatorData data, SimulatorLinks links, AtlasSimulatorOptions options)
     {
         _data = data;
         _links = links;
+        _options = options;
     }
 
     public Task<SimulatorAnswer> HandleAsync(ApiCall call)
@@ -99,7 +101,11 @@ internal sealed class BackupEndpoints
                     return call.Error(family.SnapshotNotFound(request.SnapshotId, cluster.Name));
                 }
 
-                var created = cluster.AddRestoreJob(family.CreateRestoreJob(request, source, cluster.GroupId));
+                // A download is complete at once; a restore moves from QUEUED through RUNNING to COMPLETED on the clock.
+                var newJob = family.CreateRestoreJob(request, source, cluster.GroupId);
+                var created = request.DeliveryType == RestoreDeliveryType.Download
+                    ? cluster.AddRestoreJob(newJob)
+                    : cluster.AddScheduledRestoreJob(newJob, new RestoreSchedule(call.Now, _options.RestoreQueueTime, _options.RestoreRunTime));
                 return call.Entity(created, family.RestoreJobJson);
         }
     }
