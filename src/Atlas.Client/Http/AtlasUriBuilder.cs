@@ -273,8 +273,8 @@ public ref struct AtlasUriBuilder
     }
 
     /// <summary>
-    /// Ends the URI and creates a request that carries <paramref name="body"/> as JSON, serialized with
-    /// <paramref name="bodyTypeInfo"/> (sent with its <c>Content-Length</c>) and labelled with the operation's versioned
+    /// Ends the URI and creates a request that carries <paramref name="body"/> as JSON, written with
+    /// <paramref name="bodyTypeInfo"/> straight into the request stream and labelled with the operation's versioned
     /// media type (<c>Content-Type: application/vnd.atlas.{Version}+json</c>).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="body"/> or <paramref name="bodyTypeInfo"/> is <see langword="null"/>.</exception>
@@ -291,7 +291,7 @@ public ref struct AtlasUriBuilder
         }
 
         var request = ToRequest(operation);
-        request.Content = AtlasJsonContent.Create(body, bodyTypeInfo, operation.ContentType);
+        request.Content = new AtlasJsonContent<TBody>(body, bodyTypeInfo, operation.ContentType);
         return request;
     }
 
