@@ -50,6 +50,15 @@ internal partial interface IEcho
 
     [Get("/echo/nullable", Version = "2024-01-01")]
     Task<EchoResult?> MaybeAsync(CancellationToken cancellationToken = default);
+
+    [Post("/echo/body", Version = "2024-01-01")]
+    Task<EchoResult> PostAsync([Body] EchoBody body, CancellationToken cancellationToken = default);
+}
+
+/// <summary>A body with a number, which JSON cannot carry when it is NaN or infinite.</summary>
+public sealed class EchoBody
+{
+    public double Ratio { get; init; }
 }
 
 /// <summary>What the echo server saw.</summary>
@@ -63,6 +72,7 @@ public sealed class EchoResult
 }
 
 [JsonSerializable(typeof(EchoResult))]
+[JsonSerializable(typeof(EchoBody))]
 internal sealed partial class EchoJsonContext : JsonSerializerContext
 {
 }
