@@ -82,10 +82,10 @@ internal sealed class SpecRouteIndex
             var best = 0;
             foreach (var op in found)
             {
-                best = Math.Max(best, Specificity(op));
+                best = Math.Max(best, Specificity(op, text, segments, root));
             }
 
-            found.RemoveAll(op => Specificity(op) < best);
+            found.RemoveAll(op => Specificity(op, text, segments, root) < best);
         }
 
         return found;
@@ -95,6 +95,11 @@ internal sealed class SpecRouteIndex
 
     public static bool SegmentMatches(string spec, string text, PathSegment segment)
     {
+        if (segment.IsHole(text))
+        {
+            return true;
+        }
+
         if (!IsParameter(spec))
         {
             return segment.IsLiteral(text, spec);
@@ -169,13 +174,19 @@ internal sealed class SpecRouteIndex
         return position == value.Length;
     }
 
-    /// <summary>Two points a literal segment, one a segment that mixes a placeholder with text, none a bare placeholder.</summary>
-    private static int Specificity(SpecOperation op)
+    /// <summary>
+    /// Two points a literal segment, one a segment that mixes a placeholder with text, none a bare placeholder; none
+    /// where the text has a run-time hole, which says nothing about which of the operations it is.
+    /// </summary>
+    private static int Specificity(SpecOperation op, string text, IReadOnlyList<PathSegment> segments, int root)
     {
         var score = 0;
-        foreach (var segment in op.Segments)
+        for (var i = 0; i < op.Segments.Length; i++)
         {
-            score += !IsParameter(segment) ? 2 : segment[0] != '{' || segment[segment.Length - 1] != '}' || segment.IndexOf('{', 1) >= 0 ? 1 : 0;
+            var segment = op.Segments[i];
+            score += segments[root + i].IsHole(text) ? 0
+                : !IsParameter(segment) ? 2
+                : segment[0] != '{' || segment[segment.Length - 1] != '}' || segment.IndexOf('{', 1) >= 0 ? 1 : 0;
         }
 
         return score;
