@@ -38,11 +38,17 @@ public partial class SpecStringAnalyzerTests
                 await http.GetStringAsync({|#1:"api/atlas/v2/groups/" + groupId + "/flexCluster/" + name|});
                 await http.GetAsync($"/api/atlas/v2/groups/{groupId}/flexClusters/{name}");
                 await http.GetStringAsync("api/atlas/v2/groups/" + groupId + "/flexClusters/" + name);
+
+                // A hole at the end may hold the rest of the path: reported only when no operation starts like it.
+                await http.DeleteAsync($"/api/atlas/v2/{name}");
+                await http.DeleteAsync("/api/atlas/v2/groups/" + groupId + "/" + name + "?dryRun=true");
+                await http.DeleteAsync({|#2:$"/api/atlas/v2/groups/{groupId}/flexCluster/{name}"|});
             }
         }
         """,
         Verify.Diagnostic(SpecDiagnostics.UnknownOperationId).WithLocation(0).WithArguments("GET", "/api/atlas/v2/groups/{}/flexCluster/{}", FlexSuggestions),
-        Verify.Diagnostic(SpecDiagnostics.UnknownOperationId).WithLocation(1).WithArguments("GET", "api/atlas/v2/groups/{}/flexCluster/{}", FlexSuggestions));
+        Verify.Diagnostic(SpecDiagnostics.UnknownOperationId).WithLocation(1).WithArguments("GET", "api/atlas/v2/groups/{}/flexCluster/{}", FlexSuggestions),
+        Verify.Diagnostic(SpecDiagnostics.UnknownOperationId).WithLocation(2).WithMessage(null));
 
     [Fact]
     public Task Every_verb_helper_and_request_message_says_its_method() => Verify.VerifyAsync("""

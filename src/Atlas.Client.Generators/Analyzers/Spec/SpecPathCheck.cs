@@ -58,7 +58,9 @@ internal static class SpecPathCheck
 
         if (op is null)
         {
-            return Unknown(location, httpMethod, text, segments, root);
+            return SpecCatalog.Index.HasOperationUnderTrailingHole(httpMethod, text, segments, root)
+                ? null
+                : Unknown(location, httpMethod, text, segments, root);
         }
 
         if (op.RemovedBy is not null)

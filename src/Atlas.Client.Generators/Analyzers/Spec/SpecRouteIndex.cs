@@ -91,6 +91,30 @@ internal sealed class SpecRouteIndex
         return found;
     }
 
+    /// <summary>
+    /// True when some operation with <paramref name="method"/> has a path that starts like the text, its last
+    /// segment (a run-time hole) standing for one or more segments: what a variable holding the rest of the path
+    /// (<c>$"/api/atlas/v2/groups/{id}/{rest}"</c>) may be.
+    /// </summary>
+    public bool HasOperationUnderTrailingHole(string method, string text, IReadOnlyList<PathSegment> segments, int root)
+    {
+        var prefix = segments.Count - root - 1;
+        if (prefix < 0 || !segments[segments.Count - 1].IsHole(text))
+        {
+            return false;
+        }
+
+        foreach (var op in Operations)
+        {
+            if (op.Method == method && op.RemovedBy is null && op.Segments.Length > prefix && Matches(op, text, segments, root, prefix))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsParameter(string specSegment) => specSegment.IndexOf('{') >= 0;
 
     public static bool SegmentMatches(string spec, string text, PathSegment segment)
@@ -115,8 +139,12 @@ internal sealed class SpecRouteIndex
     }
 
     private static bool Matches(SpecOperation op, string text, IReadOnlyList<PathSegment> segments, int root)
+        => Matches(op, text, segments, root, op.Segments.Length);
+
+    /// <summary>The first <paramref name="count"/> segments of the operation's path fit the text's from <paramref name="root"/> on.</summary>
+    private static bool Matches(SpecOperation op, string text, IReadOnlyList<PathSegment> segments, int root, int count)
     {
-        for (var i = 0; i < op.Segments.Length; i++)
+        for (var i = 0; i < count; i++)
         {
             if (!SegmentMatches(op.Segments[i], text, segments[root + i]))
             {
