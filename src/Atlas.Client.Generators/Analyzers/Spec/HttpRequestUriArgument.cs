@@ -26,14 +26,11 @@ internal static class HttpRequestUriArgument
             return null;
         }
 
+        // new Uri("...") as an argument: the call around it decides. Its shape is checked before the semantic model.
         if (call is BaseObjectCreationExpressionSyntax uri && IsNamed(uri, "Uri")
+            && uri.Parent is ArgumentSyntax uriArgument && uriArgument.Parent is ArgumentListSyntax { Parent: { } outer }
             && IsParameter(model.GetOperation(uri, cancellationToken), argument, "System", "Uri", "uriString"))
         {
-            if (uri.Parent is not ArgumentSyntax uriArgument || uriArgument.Parent is not ArgumentListSyntax { Parent: { } outer })
-            {
-                return null;
-            }
-
             argument = uriArgument;
             call = outer;
         }
