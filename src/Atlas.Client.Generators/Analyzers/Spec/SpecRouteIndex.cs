@@ -6,7 +6,7 @@ namespace Atlas.Client.Generators.Analyzers.Spec;
 
 /// <summary>
 /// Finds operations by the shape of a path: segment by segment, literal segments equal, a spec placeholder taking any
-/// value, placeholder names ignored. Operations are bucketed by segment count, so a look-up compares a route with the
+/// value, placeholder names ignored, a string's run-time hole (<c>{}</c>) standing for any one segment. Operations are bucketed by segment count, so a look-up compares a route with the
 /// few dozen operations of its depth only.
 /// </summary>
 internal sealed class SpecRouteIndex
