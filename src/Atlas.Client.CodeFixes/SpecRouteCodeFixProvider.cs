@@ -1,7 +1,10 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
+using System.Text;
 using System.Threading;
 using Atlas.Client.Generators.Analyzers.Spec;
+using Atlas.Client.Generators.Analyzers.Sunset;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -10,9 +13,9 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Atlas.Client.CodeFixes;
 
 /// <summary>
-/// Fixes of the spec-aware analyzer: a resource version the operation offers and is not sunset (ATLAS0101-0103),
-/// and the closest operation's path for a route with a typo (ATLAS0104). The analyzer decides the replacement and
-/// passes it in the diagnostic's properties, so fix and message always agree.
+/// Fixes of the spec-aware analyzers: a resource version the operation offers and is not sunset (ATLAS0101-0103),
+/// and the closest operation's path for a route or URL string with a typo (ATLAS0104). The analyzer decides the
+/// replacement and passes it in the diagnostic's properties, so fix and message always agree.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SpecRouteCodeFixProvider)), Shared]
 public sealed class SpecRouteCodeFixProvider : ReplaceNodeCodeFixProvider
@@ -36,14 +39,45 @@ public sealed class SpecRouteCodeFixProvider : ReplaceNodeCodeFixProvider
             return (expression, Literal(version, expression), "Use version " + version, VersionEquivalenceKey);
         }
 
-        // Only a route written as a literal here is rewritten: a constant declared elsewhere may serve other routes.
         if (diagnostic.Properties.TryGetValue(SpecDiagnostics.SuggestedRouteProperty, out var route) && route is not null
-            && expression is LiteralExpressionSyntax)
+            && RewriteRoute(expression, route, model, cancellationToken) is { } rewritten)
         {
-            return (expression, Literal(route, expression), "Use " + route, RouteEquivalenceKey);
+            return (expression, rewritten, "Use " + route, RouteEquivalenceKey);
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The route or URL string edited in place to <paramref name="route"/>: the analyzer changed whole literal
+    /// segments only, so the two texts have the same segments and each one that differs is one edit. The rewriter
+    /// keeps the string's kind, holes and operands, and refuses an edit outside a literal written here (a constant
+    /// declared elsewhere may serve other routes), so then no fix is offered.
+    /// </summary>
+    private static ExpressionSyntax? RewriteRoute(ExpressionSyntax expression, string route, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var template = RouteStringTemplate.Build(expression, model, cancellationToken);
+        var before = RoutePath.Split(template.Text);
+        var after = RoutePath.Split(route);
+        if (before.Count != after.Count)
+        {
+            return null;
+        }
+
+        var edits = new List<TextEdit>();
+        var edited = new StringBuilder(template.Text);
+        for (var i = before.Count - 1; i >= 0; i--)
+        {
+            var segment = route.Substring(after[i].Start, after[i].Length);
+            if (template.Text.Substring(before[i].Start, before[i].Length) != segment)
+            {
+                edits.Add(new TextEdit(before[i].Start, before[i].Length, segment));
+                edited.Remove(before[i].Start, before[i].Length).Insert(before[i].Start, segment);
+            }
+        }
+
+        // Anything but segments differing (it cannot, today) would be lost by segment edits: then no fix.
+        return edits.Count == 0 || edited.ToString() != route ? null : SunsetTemplateRewriter.Rewrite(template, edits);
     }
 
     private static LiteralExpressionSyntax Literal(string value, ExpressionSyntax replaced)

@@ -9,7 +9,7 @@ namespace Atlas.Client.CodeFixes.Tests;
 
 /// <summary>
 /// Code that mentions "tenant" or "snapshots", or calls Flex and other Atlas endpoints, must stay silent under every
-/// sunset analyzer at once: the shape of the path decides, never a word in it.
+/// sunset analyzer and the spec string analyzer: the shape of the path decides, never a word in it.
 /// </summary>
 public class NoFalsePositiveTests
 {
@@ -71,6 +71,9 @@ public class NoFalsePositiveTests
 
     [Fact]
     public Task Sunset_string_analyzer_is_silent() => VerifySilent<SunsetStringAnalyzer>();
+
+    [Fact]
+    public Task Spec_string_analyzer_is_silent() => VerifySilent<Atlas.Client.Generators.Analyzers.Spec.SpecStringAnalyzer>();
 
     [Fact]
     public Task Sunset_model_analyzer_is_silent() => VerifySilent<SunsetModelAnalyzer>();

@@ -54,6 +54,47 @@ public class SpecRouteCodeFixTests
         """);
 
     [Fact]
+    public Task Route_fix_edits_only_literals_written_here_keeping_their_kind() => VerifyAsync("""
+        public static class Routes
+        {
+            public const string Api = "/api/atlas/v2";
+            public const string Typo = "/api/atlas/v2/groups/{groupId}/flexCluster/{name}";
+        }
+
+        [AtlasClient]
+        public partial interface IFlex
+        {
+            [Get({|ATLAS0104:Routes.Api + "/groups/{groupId}/flexCluster/{name}"|}, Version = "2024-11-13")]
+            Task<string> ConcatenatedAsync(string groupId, string name);
+
+            [Get({|ATLAS0104:@"/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/snapshot"|}, Version = "2024-11-13")]
+            Task<string> VerbatimAsync(string groupId, string name);
+
+            [Get({|ATLAS0104:Routes.Typo|}, Version = "2024-11-13")]
+            Task<string> ConstantAsync(string groupId, string name);
+        }
+        """, """
+        public static class Routes
+        {
+            public const string Api = "/api/atlas/v2";
+            public const string Typo = "/api/atlas/v2/groups/{groupId}/flexCluster/{name}";
+        }
+
+        [AtlasClient]
+        public partial interface IFlex
+        {
+            [Get(Routes.Api + "/groups/{groupId}/flexClusters/{name}", Version = "2024-11-13")]
+            Task<string> ConcatenatedAsync(string groupId, string name);
+
+            [Get(@"/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/snapshots", Version = "2024-11-13")]
+            Task<string> VerbatimAsync(string groupId, string name);
+
+            [Get({|ATLAS0104:Routes.Typo|}, Version = "2024-11-13")]
+            Task<string> ConstantAsync(string groupId, string name);
+        }
+        """);
+
+    [Fact]
     public async Task No_route_fix_when_the_closest_is_ambiguous_or_far()
     {
         const string source = """
@@ -76,6 +117,9 @@ public class SpecRouteCodeFixTests
         });
         test.TestState.AnalyzerConfigFiles.Add(SpecRouteAnalyzerTests.ReferenceDateConfig("2026-11-29"));
         test.FixedState.AnalyzerConfigFiles.Add(SpecRouteAnalyzerTests.ReferenceDateConfig("2026-11-29"));
+
+        // A diagnostic marked in the fixed source is one the fix leaves (a route that is a constant declared elsewhere).
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
         return test.RunAsync();
     }
 }

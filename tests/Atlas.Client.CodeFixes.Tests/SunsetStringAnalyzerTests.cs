@@ -39,6 +39,9 @@ public class SunsetStringAnalyzerTests
                 var relative = {|ATLAS0003:$"groups/{groupId}/clusters/{cluster}/backup/tenant/snapshots?pageNum=2"|};
                 var message = new HttpRequestMessage(HttpMethod.Post, {|ATLAS0003:$"api/atlas/v2/groups/{groupId}/clusters/{cluster}/backup/tenant/restore"|});
                 var uri = new Uri({|ATLAS0003:("https://cloud.mongodb.com" + ("/api/atlas/v2/groups/" + groupId)) + $"/clusters/{cluster}/backup/tenant/snapshots"|});
+
+                // A run-time value stands for any one segment, a literal one too: this is a tenant path when kind is "clusters".
+                var holeForLiteral = {|ATLAS0003:$"/api/atlas/v2/groups/{groupId}/{cluster}/{id}/backup/tenant/snapshots"|};
             }
         }
         """");

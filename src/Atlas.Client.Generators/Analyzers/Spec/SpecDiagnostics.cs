@@ -3,8 +3,8 @@ using Microsoft.CodeAnalysis;
 namespace Atlas.Client.Generators.Analyzers.Spec;
 
 /// <summary>
-/// The descriptors of the spec-aware route analyzer: each <c>[AtlasClient]</c> route and resource version checked
-/// against the Admin API catalog. Messages name the operation and, where there is one, what to use instead.
+/// The descriptors of the spec-aware analyzers: each <c>[AtlasClient]</c> route and resource version checked against
+/// the Admin API catalog (<see cref="SpecRouteAnalyzer"/>), and ATLAS0104-0106 on URL strings (<see cref="SpecStringAnalyzer"/>). Messages name the operation and, where there is one, what to use instead.
 /// </summary>
 internal static class SpecDiagnostics
 {

@@ -1,7 +1,5 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Text;
 using Atlas.Client.Generators.Analyzers.Sunset;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -56,45 +54,14 @@ public sealed class SpecRouteAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var segments = RoutePath.Split(route);
-        if (!SunsetRouteMatch.TryFindApiRoot(route, segments, out var root, out var versionIndex))
+        var pathDiagnostic = SpecPathCheck.Check(httpMethod, route, routeArgument.Expression.GetLocation(), requireApiRoot: false, out var op);
+        if (pathDiagnostic is not null)
         {
+            context.ReportDiagnostic(pathDiagnostic);
             return;
         }
 
-        var matches = SpecCatalog.Index.Find(route, segments, root);
-        foreach (var match in matches)
-        {
-            if (match.Sunset is not null)
-            {
-                return;
-            }
-        }
-
-        var routeLocation = routeArgument.Expression.GetLocation();
-        var op = matches.Find(m => m.Method == httpMethod);
-        if (versionIndex >= 0 && segments[versionIndex].IsLiteral(route, "v1.0"))
-        {
-            var v2 = op ?? (matches.Count > 0 ? matches[0] : null);
-            context.ReportDiagnostic(Diagnostic.Create(
-                SpecDiagnostics.LegacyApi, routeLocation, route,
-                v2 is null ? "the v2 API has no operation at this path" : "the v2 API has it as " + v2.Display + " (" + v2.OperationId + ")"));
-            return;
-        }
-
-        if (op is null)
-        {
-            ReportUnknown(context, routeLocation, httpMethod, route, segments, root);
-            return;
-        }
-
-        if (op.RemovedBy is not null)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(SpecDiagnostics.RemovedOperation, routeLocation, op.Display, op.OperationId, op.RemovedBy));
-            return;
-        }
-
-        if (SunsetMethodIndex.VersionOf(attribute) is { } version && VersionArgument(syntax) is { } versionArgument)
+        if (op is not null && SunsetMethodIndex.VersionOf(attribute) is { } version && VersionArgument(syntax) is { } versionArgument)
         {
             CheckVersion(context, versionArgument.Expression.GetLocation(), op, version, referenceDate);
         }
@@ -119,42 +86,6 @@ public sealed class SpecRouteAnalyzer : DiagnosticAnalyzer
             var descriptor = string.CompareOrdinal(sunset, referenceDate) <= 0 ? SpecDiagnostics.VersionSunset : SpecDiagnostics.VersionDeprecated;
             context.ReportDiagnostic(Diagnostic.Create(descriptor, location, properties, version, op.OperationId, op.Display, sunset, advice));
         }
-    }
-
-    private static void ReportUnknown(SymbolAnalysisContext context, Location location, string httpMethod, string route, List<PathSegment> segments, int root)
-    {
-        var ranked = SpecClosestOperations.Rank(SpecCatalog.Index, httpMethod, route, segments, root, count: 3);
-        var suggestions = new StringBuilder();
-        foreach (var (candidate, _) in ranked)
-        {
-            suggestions.Append(suggestions.Length == 0 ? string.Empty : "; ").Append(candidate.Display).Append(" (").Append(candidate.OperationId).Append(')');
-        }
-
-        var properties = ImmutableDictionary<string, string?>.Empty;
-        if (SpecClosestOperations.Unambiguous(ranked, httpMethod) is { } closest)
-        {
-            properties = properties.Add(SpecDiagnostics.SuggestedRouteProperty, Rewrite(route, segments, root, closest));
-        }
-
-        context.ReportDiagnostic(Diagnostic.Create(
-            SpecDiagnostics.UnknownOperation, location, properties, httpMethod, route,
-            suggestions.Length == 0 ? "no operation has a path of this depth" : suggestions.ToString()));
-    }
-
-    /// <summary>The route with each literal segment replaced by the operation's; placeholders, host and query kept.</summary>
-    private static string Rewrite(string route, List<PathSegment> segments, int root, SpecOperation op)
-    {
-        var text = new StringBuilder(route);
-        for (var i = op.Segments.Length - 1; i >= 0; i--)
-        {
-            var segment = segments[root + i];
-            if (!SpecRouteIndex.IsParameter(op.Segments[i]) && !segment.IsLiteral(route, op.Segments[i]))
-            {
-                text.Remove(segment.Start, segment.Length).Insert(segment.Start, op.Segments[i]);
-            }
-        }
-
-        return text.ToString();
     }
 
     internal static AttributeArgumentSyntax? VersionArgument(AttributeSyntax attribute)

@@ -6,7 +6,7 @@ namespace Atlas.Client.Generators.Analyzers.Spec;
 
 /// <summary>
 /// Finds operations by the shape of a path: segment by segment, literal segments equal, a spec placeholder taking any
-/// value, placeholder names ignored. Operations are bucketed by segment count, so a look-up compares a route with the
+/// value, placeholder names ignored, a string's run-time hole (<c>{}</c>) standing for any one segment. Operations are bucketed by segment count, so a look-up compares a route with the
 /// few dozen operations of its depth only.
 /// </summary>
 internal sealed class SpecRouteIndex
@@ -82,19 +82,48 @@ internal sealed class SpecRouteIndex
             var best = 0;
             foreach (var op in found)
             {
-                best = Math.Max(best, Specificity(op));
+                best = Math.Max(best, Specificity(op, text, segments, root));
             }
 
-            found.RemoveAll(op => Specificity(op) < best);
+            found.RemoveAll(op => Specificity(op, text, segments, root) < best);
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// True when some operation with <paramref name="method"/> has a path that starts like the text, its last
+    /// segment (a run-time hole) standing for one or more segments: what a variable holding the rest of the path
+    /// (<c>$"/api/atlas/v2/groups/{id}/{rest}"</c>) may be.
+    /// </summary>
+    public bool HasOperationUnderTrailingHole(string method, string text, IReadOnlyList<PathSegment> segments, int root)
+    {
+        var prefix = segments.Count - root - 1;
+        if (prefix < 0 || !segments[segments.Count - 1].IsHole(text))
+        {
+            return false;
+        }
+
+        foreach (var op in Operations)
+        {
+            if (op.Method == method && op.RemovedBy is null && op.Segments.Length > prefix && Matches(op, text, segments, root, prefix))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static bool IsParameter(string specSegment) => specSegment.IndexOf('{') >= 0;
 
     public static bool SegmentMatches(string spec, string text, PathSegment segment)
     {
+        if (segment.IsHole(text))
+        {
+            return true;
+        }
+
         if (!IsParameter(spec))
         {
             return segment.IsLiteral(text, spec);
@@ -110,8 +139,12 @@ internal sealed class SpecRouteIndex
     }
 
     private static bool Matches(SpecOperation op, string text, IReadOnlyList<PathSegment> segments, int root)
+        => Matches(op, text, segments, root, op.Segments.Length);
+
+    /// <summary>The first <paramref name="count"/> segments of the operation's path fit the text's from <paramref name="root"/> on.</summary>
+    private static bool Matches(SpecOperation op, string text, IReadOnlyList<PathSegment> segments, int root, int count)
     {
-        for (var i = 0; i < op.Segments.Length; i++)
+        for (var i = 0; i < count; i++)
         {
             if (!SegmentMatches(op.Segments[i], text, segments[root + i]))
             {
@@ -169,13 +202,19 @@ internal sealed class SpecRouteIndex
         return position == value.Length;
     }
 
-    /// <summary>Two points a literal segment, one a segment that mixes a placeholder with text, none a bare placeholder.</summary>
-    private static int Specificity(SpecOperation op)
+    /// <summary>
+    /// Two points a literal segment, one a segment that mixes a placeholder with text, none a bare placeholder; none
+    /// where the text has a run-time hole, which says nothing about which of the operations it is.
+    /// </summary>
+    private static int Specificity(SpecOperation op, string text, IReadOnlyList<PathSegment> segments, int root)
     {
         var score = 0;
-        foreach (var segment in op.Segments)
+        for (var i = 0; i < op.Segments.Length; i++)
         {
-            score += !IsParameter(segment) ? 2 : segment[0] != '{' || segment[segment.Length - 1] != '}' || segment.IndexOf('{', 1) >= 0 ? 1 : 0;
+            var segment = op.Segments[i];
+            score += segments[root + i].IsHole(text) ? 0
+                : !IsParameter(segment) ? 2
+                : segment[0] != '{' || segment[segment.Length - 1] != '}' || segment.IndexOf('{', 1) >= 0 ? 1 : 0;
         }
 
         return score;

@@ -24,6 +24,13 @@ internal readonly struct PathSegment
 
     public bool IsLiteral(string text, string literal)
         => !IsParametric && Length == literal.Length && string.CompareOrdinal(text, Start, literal, 0, Length) == 0;
+
+    /// <summary>
+    /// True when the whole segment is one run-time value of a string expression (<c>{}</c>, see RouteStringTemplate):
+    /// it may hold any segment, a literal one included. A route template never has it (a placeholder has a name).
+    /// </summary>
+    public bool IsHole(string text)
+        => IsParametric && Length == 2 && text[Start] == '{' && text[Start + 1] == '}';
 }
 
 /// <summary>Cuts a route template or URL into its path segments, ignoring scheme and host, query and fragment.</summary>

@@ -82,6 +82,28 @@ internal sealed class RouteStringTemplate
         return current;
     }
 
+    /// <summary>
+    /// The whole string expression of <paramref name="trigger"/> (a text token of <paramref name="piece"/>) when that
+    /// token is the first of the expression for which <paramref name="isTrigger"/> holds; null for a later one. A
+    /// concatenation may hold several pieces that trigger an analysis: only the first goes on, so the expression is
+    /// analysed and reported once.
+    /// </summary>
+    public static ExpressionSyntax? RootForFirstTrigger(ExpressionSyntax piece, SyntaxToken trigger, System.Func<string, bool> isTrigger)
+    {
+        var root = FindRoot(piece);
+        var tokens = new List<SyntaxToken>();
+        CollectTextTokens(root, tokens);
+        foreach (var token in tokens)
+        {
+            if (isTrigger(token.ValueText))
+            {
+                return token == trigger ? root : null;
+            }
+        }
+
+        return root;
+    }
+
     /// <summary>The literal text tokens of a string expression in source order, found syntactically (no holes' insides).</summary>
     public static void CollectTextTokens(ExpressionSyntax expression, List<SyntaxToken> tokens)
     {

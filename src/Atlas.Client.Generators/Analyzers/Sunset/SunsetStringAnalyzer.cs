@@ -97,25 +97,10 @@ public sealed class SunsetStringAnalyzer : DiagnosticAnalyzer
     /// <summary>The rare path: this piece has the characteristic segment, so the whole string expression is built and matched.</summary>
     private static void Analyze(SyntaxNodeAnalysisContext context, SunsetMethodIndex? index, ExpressionSyntax piece, SyntaxToken trigger)
     {
-        var root = RouteStringTemplate.FindRoot(piece);
-
-        // A concatenation may hold several such pieces: only the first reports, so the expression is flagged once.
-        var tokens = new List<SyntaxToken>();
-        RouteStringTemplate.CollectTextTokens(root, tokens);
-        foreach (var token in tokens)
+        if (RouteStringTemplate.RootForFirstTrigger(piece, trigger, SunsetRouteMatch.MayMatch) is { } root)
         {
-            if (SunsetRouteMatch.MayMatch(token.ValueText))
-            {
-                if (token != trigger)
-                {
-                    return;
-                }
-
-                break;
-            }
+            Report(context, index, root);
         }
-
-        Report(context, index, root);
     }
 
     /// <summary>Builds the whole expression's value and reports it if it has a tenant backup path's shape.</summary>
