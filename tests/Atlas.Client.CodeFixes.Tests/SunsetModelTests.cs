@@ -1,4 +1,6 @@
 using Atlas.Client.Generators.Analyzers.Sunset;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using Analyze = Atlas.Client.CodeFixes.Tests.AnalyzerVerifier<Atlas.Client.Generators.Analyzers.Sunset.SunsetModelAnalyzer>;
 using Fix = Atlas.Client.CodeFixes.Tests.CodeFixVerifier<Atlas.Client.Generators.Analyzers.Sunset.SunsetModelAnalyzer, Atlas.Client.CodeFixes.SunsetModelCodeFixProvider>;
@@ -25,6 +27,29 @@ public class SunsetModelTests
         }
         """,
         Expected(0), Expected(1), Expected(2), Expected(3), Expected(4), Expected(5));
+
+    [Fact]
+    public Task A_name_spelled_with_a_unicode_escape_or_cut_by_the_text_scans_chunk_boundary_is_still_found()
+    {
+        // The analyzer skips files whose text never spells the name, reading the text in 8 KB chunks: an escaped
+        // letter and a name that straddles the first chunk boundary must not slip through that shortcut.
+        var escaped = TestSetup.Usings + """
+            public static class Escaped
+            {
+                public static {|#0:\u0042ackupTenantSnapshot|}? Field;
+            }
+            """;
+        var head = TestSetup.Usings + "public static class Padded\n{\n    // ";
+        var beforeName = "\n    public static ";
+        var padding = new string('x', 8192 - 5 - head.Length - beforeName.Length); // the name starts 5 characters before the boundary
+        var padded = head + padding + beforeName + "{|#1:BackupTenantSnapshot|}? Field;\n}\n";
+        var test = TestSetup.Configure(new CSharpAnalyzerTest<SunsetModelAnalyzer, DefaultVerifier>());
+        test.TestState.Sources.Add(escaped);
+        test.TestState.Sources.Add(padded);
+        test.ExpectedDiagnostics.Add(Expected(0));
+        test.ExpectedDiagnostics.Add(Expected(1).WithArguments("BackupTenantSnapshot", "getSharedClusterBackup", "2026-01-22", "FlexBackupSnapshot", "getFlexBackup"));
+        return test.RunAsync();
+    }
 
     [Fact]
     public Task Flex_model_and_a_user_type_of_the_same_name_are_not_reported() => Analyze.VerifyAsync("""

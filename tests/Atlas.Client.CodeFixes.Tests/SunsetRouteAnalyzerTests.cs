@@ -127,6 +127,18 @@ public class SunsetRouteAnalyzerTests
         }
         """);
 
+    [Fact]
+    public Task Calls_of_the_librarys_ready_made_tenant_interface_are_reported() => Verify.VerifyAsync("""
+        public static class Caller
+        {
+            // ITenantBackups comes from the referenced Atlas.Client assembly, not from this compilation's source.
+            public static Task Run(ITenantBackups api) => api.{|ATLAS0002:GetSharedClusterBackupAsync|}("g", "c", "s");
+            public static System.Func<string, string, string, bool?, bool?, CancellationToken, Task<BackupTenantSnapshot>> Reference(ITenantBackups api)
+                => api.{|ATLAS0002:GetSharedClusterBackupAsync|};
+            public static Task Unrelated(System.Collections.Generic.List<int> list) { list.Add(1); return Task.CompletedTask; }
+        }
+        """);
+
     internal static Atlas.Client.Shared.SunsetOperation Op(string operation)
         => Atlas.Client.Shared.SunsetCatalog.Operations.Single(o => o.OperationId == operation);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using Atlas.Client.Shared;
 using Microsoft.CodeAnalysis;
 
@@ -19,9 +20,12 @@ internal sealed class SunsetMethodIndex
     private readonly INamedTypeSymbol _clientAttribute;
     private readonly INamedTypeSymbol _requestAttribute;
     private readonly ConcurrentDictionary<IMethodSymbol, SunsetBinding> _cache = new(SymbolEqualityComparer.Default);
+    private readonly Compilation _compilation;
+    private HashSet<string>? _clientMethodNames;
 
-    private SunsetMethodIndex(INamedTypeSymbol clientAttribute, INamedTypeSymbol requestAttribute)
+    private SunsetMethodIndex(Compilation compilation, INamedTypeSymbol clientAttribute, INamedTypeSymbol requestAttribute)
     {
+        _compilation = compilation;
         _clientAttribute = clientAttribute;
         _requestAttribute = requestAttribute;
     }
@@ -31,7 +35,87 @@ internal sealed class SunsetMethodIndex
     {
         var client = compilation.GetTypeByMetadataName(AtlasClientAttributeName);
         var request = compilation.GetTypeByMetadataName(AtlasRequestAttributeName);
-        return client is null || request is null ? null : new SunsetMethodIndex(client, request);
+        return client is null || request is null ? null : new SunsetMethodIndex(compilation, client, request);
+    }
+
+    /// <summary>
+    /// Whether some <c>[AtlasClient]</c> interface visible to this compilation (declared in it, or in Atlas.Client or an
+    /// assembly that references it) has a method of this name: a method of any other name cannot be, or implement,
+    /// one, so most calls are dismissed by one string look-up before any symbol is compared.
+    /// </summary>
+    public bool IsClientMethodName(string name)
+    {
+        var names = _clientMethodNames;
+        if (names is null)
+        {
+            // Built once per compilation on first use; a race builds it twice, with the same result.
+            names = CollectClientMethodNames();
+            _clientMethodNames = names;
+        }
+
+        return names.Contains(name);
+    }
+
+    private HashSet<string> CollectClientMethodNames()
+    {
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        AddClientMethodNames(_compilation.Assembly.GlobalNamespace, names);
+        foreach (var assembly in _compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (assembly.Name == "Atlas.Client" || ReferencesAtlasClient(assembly))
+            {
+                AddClientMethodNames(assembly.GlobalNamespace, names);
+            }
+        }
+
+        return names;
+    }
+
+    private static bool ReferencesAtlasClient(IAssemblySymbol assembly)
+    {
+        foreach (var module in assembly.Modules)
+        {
+            foreach (var reference in module.ReferencedAssemblies)
+            {
+                if (reference.Name == "Atlas.Client")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private void AddClientMethodNames(INamespaceSymbol ns, HashSet<string> names)
+    {
+        foreach (var member in ns.GetMembers())
+        {
+            if (member is INamespaceSymbol inner)
+            {
+                AddClientMethodNames(inner, names);
+            }
+            else if (member is INamedTypeSymbol type)
+            {
+                AddClientMethodNames(type, names);
+            }
+        }
+    }
+
+    private void AddClientMethodNames(INamedTypeSymbol type, HashSet<string> names)
+    {
+        if (type.TypeKind == TypeKind.Interface && HasAttribute(type, _clientAttribute))
+        {
+            foreach (var name in type.MemberNames)
+            {
+                names.Add(name);
+            }
+        }
+
+        foreach (var nested in type.GetTypeMembers())
+        {
+            AddClientMethodNames(nested, names);
+        }
     }
 
     /// <summary>The binding of an <c>[AtlasClient]</c> interface method to a sunset operation, or null.</summary>

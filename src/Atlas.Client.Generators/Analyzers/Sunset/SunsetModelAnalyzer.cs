@@ -16,6 +16,9 @@ namespace Atlas.Client.Generators.Analyzers.Sunset;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SunsetModelAnalyzer : DiagnosticAnalyzer
 {
+    /// <summary>An identifier may spell a letter as <c>\u0042</c>: a file with such an escape is always read.</summary>
+    private const string UnicodeEscape = "\\u";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(SunsetDiagnostics.Model);
 
     public override void Initialize(AnalysisContext context)
@@ -27,29 +30,52 @@ public sealed class SunsetModelAnalyzer : DiagnosticAnalyzer
             var models = SunsetModel.Resolve(start.Compilation);
             if (models.Length > 0)
             {
-                start.RegisterSyntaxNodeAction(node => AnalyzeName(node, models), SyntaxKind.IdentifierName);
+                var needles = new List<string>(models.Length + 1) { UnicodeEscape };
+                foreach (var model in models)
+                {
+                    needles.Add(model.Type.Name);
+                }
+
+                start.RegisterSemanticModelAction(semantic => AnalyzeFile(semantic, models, needles));
             }
         });
     }
 
-    private static void AnalyzeName(SyntaxNodeAnalysisContext context, ImmutableArray<SunsetModel> models)
+    /// <summary>
+    /// One pass per file rather than an action per identifier (the most frequent node of all): a file whose text never
+    /// spells a model's name is skipped without walking its tree; in the others, only identifiers spelled like a model
+    /// are bound.
+    /// </summary>
+    private static void AnalyzeFile(SemanticModelAnalysisContext context, ImmutableArray<SunsetModel> models, List<string> needles)
     {
-        var name = ((IdentifierNameSyntax)context.Node).Identifier.ValueText;
-        foreach (var model in models)
+        var tree = context.SemanticModel.SyntaxTree;
+        if (!SourceTextSearch.ContainsAny(tree.GetText(context.CancellationToken), needles))
         {
-            // An ordinal comparison of the name first: only an identifier spelled like the model is bound.
-            if (string.Equals(name, model.Type.Name, System.StringComparison.Ordinal))
+            return;
+        }
+
+        foreach (var token in tree.GetRoot(context.CancellationToken).DescendantTokens(descendIntoTrivia: false))
+        {
+            if (!token.IsKind(SyntaxKind.IdentifierToken) || token.Parent is not IdentifierNameSyntax name)
             {
-                Analyze(context, model);
-                return;
+                continue;
+            }
+
+            foreach (var model in models)
+            {
+                // An ordinal comparison of the name first: only an identifier spelled like the model is bound.
+                if (string.Equals(token.ValueText, model.Type.Name, System.StringComparison.Ordinal))
+                {
+                    Analyze(context, name, model);
+                    break;
+                }
             }
         }
     }
 
-    private static void Analyze(SyntaxNodeAnalysisContext context, SunsetModel model)
+    private static void Analyze(SemanticModelAnalysisContext context, IdentifierNameSyntax name, SunsetModel model)
     {
-        if (context.Node.IsPartOfStructuredTrivia()
-            || !SymbolEqualityComparer.Default.Equals(context.SemanticModel.GetSymbolInfo(context.Node, context.CancellationToken).Symbol?.OriginalDefinition, model.Type))
+        if (!SymbolEqualityComparer.Default.Equals(context.SemanticModel.GetSymbolInfo(name, context.CancellationToken).Symbol?.OriginalDefinition, model.Type))
         {
             return;
         }
@@ -57,7 +83,7 @@ public sealed class SunsetModelAnalyzer : DiagnosticAnalyzer
         var op = model.Operation;
         context.ReportDiagnostic(Diagnostic.Create(
             SunsetDiagnostics.Model,
-            context.Node.GetLocation(),
+            name.GetLocation(),
             ImmutableDictionary<string, string?>.Empty.Add(SunsetDiagnostics.OperationIdProperty, op.OperationId),
             model.Type.Name,
             op.OperationId,

@@ -90,7 +90,7 @@ public sealed class SunsetRouteAnalyzer : DiagnosticAnalyzer
             _ => null,
         };
 
-        if (method is null || index.ForCalledMethod(method) is not { Operation: { } op, InterfaceMethod: { } target })
+        if (method is null || !index.IsClientMethodName(method.Name) || index.ForCalledMethod(method) is not { Operation: { } op, InterfaceMethod: { } target })
         {
             return;
         }

@@ -45,22 +45,11 @@ public sealed class SunsetStringAnalyzer : DiagnosticAnalyzer
             return; // an inner part: the outermost expression is looked at once
         }
 
-        var tokens = new List<SyntaxToken>();
-        RouteStringTemplate.CollectTextTokens(root, tokens);
+        // Most additions are arithmetic and most strings are not paths: a syntax walk that allocates nothing decides.
         var hasPathText = false;
-        foreach (var token in tokens)
+        if (ScanTextPieces(root, ref hasPathText) || !hasPathText)
         {
-            if (SunsetRouteMatch.MayMatch(token.ValueText))
-            {
-                return; // a literal trigger reports this expression
-            }
-
-            hasPathText |= token.ValueText.IndexOf('/') >= 0;
-        }
-
-        if (!hasPathText)
-        {
-            return;
+            return; // a literal trigger reports this expression, or no literal piece of it looks like a path
         }
 
         var operands = new List<ExpressionSyntax>();
@@ -74,6 +63,41 @@ public sealed class SunsetStringAnalyzer : DiagnosticAnalyzer
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Walks the literal pieces of a string expression as <see cref="RouteStringTemplate.CollectTextTokens"/> does:
+    /// true when one has the characteristic segment; <paramref name="hasPathText"/> when one holds a <c>/</c>.
+    /// </summary>
+    private static bool ScanTextPieces(ExpressionSyntax expression, ref bool hasPathText)
+    {
+        switch (expression)
+        {
+            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+                return ScanText(literal.Token.ValueText, ref hasPathText);
+            case InterpolatedStringExpressionSyntax interpolated:
+                foreach (var content in interpolated.Contents)
+                {
+                    if (content is InterpolatedStringTextSyntax text && ScanText(text.TextToken.ValueText, ref hasPathText))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case ParenthesizedExpressionSyntax parenthesized:
+                return ScanTextPieces(parenthesized.Expression, ref hasPathText);
+            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                return ScanTextPieces(binary.Left, ref hasPathText) || ScanTextPieces(binary.Right, ref hasPathText);
+            default:
+                return false;
+        }
+    }
+
+    private static bool ScanText(string text, ref bool hasPathText)
+    {
+        hasPathText |= text.IndexOf('/') >= 0;
+        return SunsetRouteMatch.MayMatch(text);
     }
 
     private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, SunsetMethodIndex? index)
