@@ -11,6 +11,10 @@ internal static class SourceTextSearch
 {
     private const int ChunkSize = 8192;
 
+    // One buffer per thread, reused for every file the thread scans (analyzers run concurrently).
+    [System.ThreadStatic]
+    private static char[]? t_buffer;
+
     public static bool ContainsAny(SourceText text, IReadOnlyList<string> needles)
     {
         var longest = 0;
@@ -25,7 +29,12 @@ internal static class SourceTextSearch
         }
 
         // Chunks overlap by one needle's length, so a word cut by a chunk boundary is found in the next chunk.
-        var buffer = new char[ChunkSize + longest];
+        var buffer = t_buffer;
+        if (buffer is null || buffer.Length < ChunkSize + longest)
+        {
+            t_buffer = buffer = new char[ChunkSize + longest];
+        }
+
         for (var start = 0; start < text.Length; start += ChunkSize)
         {
             var count = System.Math.Min(ChunkSize + longest - 1, text.Length - start);
