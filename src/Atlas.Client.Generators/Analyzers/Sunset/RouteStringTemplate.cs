@@ -83,85 +83,71 @@ internal sealed class RouteStringTemplate
     }
 
     /// <summary>
-    /// The whole string expression of <paramref name="trigger"/> (a text token of <paramref name="piece"/>) when that
-    /// token is the first of the expression for which <paramref name="isTrigger"/> holds; null for a later one. A
-    /// concatenation may hold several pieces that trigger an analysis: only the first goes on, so the expression is
-    /// analysed and reported once.
+    /// The whole string expression <paramref name="piece"/> belongs to, when <paramref name="trigger"/> is the first of
+    /// its literal pieces that <paramref name="isTrigger"/> accepts (a concatenation may hold several, and the
+    /// expression is reported once); otherwise null.
     /// </summary>
     public static ExpressionSyntax? RootForFirstTrigger(ExpressionSyntax piece, SyntaxToken trigger, System.Func<string, bool> isTrigger)
     {
         var root = FindRoot(piece);
-        var tokens = new List<SyntaxToken>();
-        CollectTextTokens(root, tokens);
-        foreach (var token in tokens)
-        {
-            if (isTrigger(token.ValueText))
-            {
-                return token == trigger ? root : null;
-            }
-        }
-
-        return root;
+        var first = new FirstTextMatching(isTrigger);
+        WalkPieces(root, ref first);
+        return first.Found is not { } found || found == trigger ? root : null;
     }
 
     /// <summary>The literal text tokens of a string expression in source order, found syntactically (no holes' insides).</summary>
     public static void CollectTextTokens(ExpressionSyntax expression, List<SyntaxToken> tokens)
     {
-        switch (expression)
-        {
-            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
-                tokens.Add(literal.Token);
-                break;
-            case InterpolatedStringExpressionSyntax interpolated:
-                foreach (var content in interpolated.Contents)
-                {
-                    if (content is InterpolatedStringTextSyntax text)
-                    {
-                        tokens.Add(text.TextToken);
-                    }
-                }
-
-                break;
-            case ParenthesizedExpressionSyntax parenthesized:
-                CollectTextTokens(parenthesized.Expression, tokens);
-                break;
-            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
-                CollectTextTokens(binary.Left, tokens);
-                CollectTextTokens(binary.Right, tokens);
-                break;
-        }
+        var collector = new TextTokens(tokens);
+        WalkPieces(expression, ref collector);
     }
 
     /// <summary>
     /// The operands of a string expression that may name a constant (<c>Name</c>, <c>Type.Name</c>): the parts of a
-    /// concatenation and the holes of an interpolated string, found syntactically.
+    /// concatenation and the holes of an interpolated string, found syntactically. Only a hole that is itself a name
+    /// counts: Build folds a hole as one value, and a concatenation inside a hole is a string expression of its own.
     /// </summary>
     public static void CollectNamedOperands(ExpressionSyntax expression, List<ExpressionSyntax> operands)
     {
+        var collector = new NamedOperands(operands);
+        WalkPieces(expression, ref collector);
+    }
+
+    /// <summary>
+    /// The one walk over a string expression's pieces, in source order: literal tokens and interpolated text go to
+    /// <see cref="IStringPieceVisitor.Text"/>; concatenated operands that are not literals, and interpolation holes
+    /// without alignment or format, go to <see cref="IStringPieceVisitor.Operand"/>. A visitor returning false ends it;
+    /// the result says whether it ran to the end. A struct visitor, so a walk allocates nothing.
+    /// </summary>
+    public static bool WalkPieces<TVisitor>(ExpressionSyntax expression, ref TVisitor visitor)
+        where TVisitor : struct, IStringPieceVisitor
+    {
         switch (expression)
         {
-            case IdentifierNameSyntax or MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression }:
-                operands.Add(expression);
-                break;
+            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+                return visitor.Text(literal.Token);
             case InterpolatedStringExpressionSyntax interpolated:
                 foreach (var content in interpolated.Contents)
                 {
-                    // Only a hole that is itself a name: Build folds a hole as one value, and a concatenation inside a
-                    // hole is a string expression of its own, looked at on its own.
-                    if (content is InterpolationSyntax { AlignmentClause: null, FormatClause: null, Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression } } hole)
+                    var go = content switch
                     {
-                        operands.Add(hole.Expression);
+                        InterpolatedStringTextSyntax text => visitor.Text(text.TextToken),
+                        InterpolationSyntax { AlignmentClause: null, FormatClause: null } hole => visitor.Operand(hole.Expression),
+                        _ => true,
+                    };
+                    if (!go)
+                    {
+                        return false;
                     }
                 }
 
-                break;
+                return true;
             case ParenthesizedExpressionSyntax parenthesized:
-                CollectNamedOperands(parenthesized.Expression, operands);
-                break;
+                return WalkPieces(parenthesized.Expression, ref visitor);
             case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
-                CollectNamedOperands(binary.Left, operands);
-                CollectNamedOperands(binary.Right, operands);
-                break;
+                return WalkPieces(binary.Left, ref visitor) && WalkPieces(binary.Right, ref visitor);
+            default:
+                return visitor.Operand(expression);
         }
     }
 
@@ -247,4 +233,72 @@ internal sealed class RouteStringTemplate
             Text.Append(value);
         }
     }
+}
+
+/// <summary>What <see cref="RouteStringTemplate.WalkPieces"/> tells about each piece; returning false ends the walk.</summary>
+internal interface IStringPieceVisitor
+{
+    bool Text(SyntaxToken token);
+
+    bool Operand(ExpressionSyntax operand);
+}
+
+internal struct TextTokens : IStringPieceVisitor
+{
+    private readonly List<SyntaxToken> _tokens;
+
+    public TextTokens(List<SyntaxToken> tokens) => _tokens = tokens;
+
+    public bool Text(SyntaxToken token)
+    {
+        _tokens.Add(token);
+        return true;
+    }
+
+    public bool Operand(ExpressionSyntax operand) => true;
+}
+
+internal struct NamedOperands : IStringPieceVisitor
+{
+    private readonly List<ExpressionSyntax> _operands;
+
+    public NamedOperands(List<ExpressionSyntax> operands) => _operands = operands;
+
+    public bool Text(SyntaxToken token) => true;
+
+    public bool Operand(ExpressionSyntax operand)
+    {
+        if (operand is IdentifierNameSyntax or MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression })
+        {
+            _operands.Add(operand);
+        }
+
+        return true;
+    }
+}
+
+internal struct FirstTextMatching : IStringPieceVisitor
+{
+    private readonly System.Func<string, bool> _matches;
+
+    public FirstTextMatching(System.Func<string, bool> matches)
+    {
+        _matches = matches;
+        Found = null;
+    }
+
+    public SyntaxToken? Found { get; private set; }
+
+    public bool Text(SyntaxToken token)
+    {
+        if (!_matches(token.ValueText))
+        {
+            return true;
+        }
+
+        Found = token;
+        return false;
+    }
+
+    public bool Operand(ExpressionSyntax operand) => true;
 }

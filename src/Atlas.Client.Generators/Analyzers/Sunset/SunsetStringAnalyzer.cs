@@ -46,8 +46,8 @@ public sealed class SunsetStringAnalyzer : DiagnosticAnalyzer
         }
 
         // Most additions are arithmetic and most strings are not paths: a syntax walk that allocates nothing decides.
-        var hasPathText = false;
-        if (ScanTextPieces(root, ref hasPathText) || !hasPathText)
+        var scan = new PathTextScan();
+        if (!RouteStringTemplate.WalkPieces(root, ref scan) || !scan.HasPathText)
         {
             return; // a literal trigger reports this expression, or no literal piece of it looks like a path
         }
@@ -63,41 +63,6 @@ public sealed class SunsetStringAnalyzer : DiagnosticAnalyzer
                 return;
             }
         }
-    }
-
-    /// <summary>
-    /// Walks the literal pieces of a string expression as <see cref="RouteStringTemplate.CollectTextTokens"/> does:
-    /// true when one has the characteristic segment; <paramref name="hasPathText"/> when one holds a <c>/</c>.
-    /// </summary>
-    private static bool ScanTextPieces(ExpressionSyntax expression, ref bool hasPathText)
-    {
-        switch (expression)
-        {
-            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
-                return ScanText(literal.Token.ValueText, ref hasPathText);
-            case InterpolatedStringExpressionSyntax interpolated:
-                foreach (var content in interpolated.Contents)
-                {
-                    if (content is InterpolatedStringTextSyntax text && ScanText(text.TextToken.ValueText, ref hasPathText))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            case ParenthesizedExpressionSyntax parenthesized:
-                return ScanTextPieces(parenthesized.Expression, ref hasPathText);
-            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
-                return ScanTextPieces(binary.Left, ref hasPathText) || ScanTextPieces(binary.Right, ref hasPathText);
-            default:
-                return false;
-        }
-    }
-
-    private static bool ScanText(string text, ref bool hasPathText)
-    {
-        hasPathText |= text.IndexOf('/') >= 0;
-        return SunsetRouteMatch.MayMatch(text);
     }
 
     private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, SunsetMethodIndex? index)
@@ -165,4 +130,22 @@ public sealed class SunsetStringAnalyzer : DiagnosticAnalyzer
 
         return index.ForInterfaceMethod(method) is not null;
     }
+}
+
+/// <summary>
+/// Over a string expression's literal pieces: stops at one with the characteristic segment (a literal trigger reports
+/// that expression), and notes whether one holds a <c>/</c>.
+/// </summary>
+internal struct PathTextScan : IStringPieceVisitor
+{
+    public bool HasPathText { get; private set; }
+
+    public bool Text(SyntaxToken token)
+    {
+        var text = token.ValueText;
+        HasPathText |= text.IndexOf('/') >= 0;
+        return !SunsetRouteMatch.MayMatch(text);
+    }
+
+    public bool Operand(ExpressionSyntax operand) => true;
 }
