@@ -23,5 +23,9 @@ internal sealed record ReplacementRule(
     public string ReplacementVersion => Replacement.Versions.Where(v => v.Sunset is null && v.Version != "preview").Max(v => v.Version)!;
 }
 
+/// <summary>A model property that the Flex twin carries under another name.</summary>
+internal sealed record MemberRename(string Model, string Member, string ReplacementModel, string ReplacementMember);
+
 /// <summary>Everything the generated sources are written from.</summary>
-internal sealed record Catalog(string Source, IReadOnlyList<CatalogOperation> Operations, IReadOnlyList<ReplacementRule> Rules);
+internal sealed record Catalog(
+    string Source, IReadOnlyList<CatalogOperation> Operations, IReadOnlyList<ReplacementRule> Rules, IReadOnlyList<MemberRename> MemberRenames);

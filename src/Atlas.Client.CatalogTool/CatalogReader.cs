@@ -34,7 +34,23 @@ internal static class CatalogReader
                 Optional(rule, "model"), Optional(rule, "replacementModel"), Optional(rule, "bodyModel"), Optional(rule, "replacementBodyModel")));
         }
 
-        return new Catalog(source, operations, rules);
+        var renames = new List<MemberRename>();
+        if (rulesDocument.RootElement.TryGetProperty("memberRenames", out var memberRenames))
+        {
+            foreach (var rename in memberRenames.EnumerateArray())
+            {
+                var model = Required(rename, "model");
+                var replacementModel = Required(rename, "replacementModel");
+                if (!rules.Any(r => r.Model == model && r.ReplacementModel == replacementModel))
+                {
+                    throw new InvalidDataException($"memberRenames names {model} -> {replacementModel}, which no rule pairs.");
+                }
+
+                renames.Add(new MemberRename(model, Required(rename, "member"), replacementModel, Required(rename, "replacementMember")));
+            }
+        }
+
+        return new Catalog(source, operations, rules, renames);
     }
 
     private static CatalogOperation Lookup(Dictionary<string, CatalogOperation> byKey, string key)

@@ -68,7 +68,16 @@ internal static class CatalogWriter
         }
 
         text.Append("        };\n");
-        text.Append("#pragma warning restore ATLAS0003\n");
+        text.Append("#pragma warning restore ATLAS0003\n\n");
+        text.Append("        /// <summary>Model properties that a Flex twin carries under another name (the code fixes rename their uses).</summary>\n");
+        text.Append("        public static readonly SunsetMemberRename[] MemberRenames =\n        {\n");
+        foreach (var rename in catalog.MemberRenames)
+        {
+            text.Append("            new(").Append(Literal(rename.Model)).Append(", ").Append(Literal(rename.Member)).Append(", ")
+                .Append(Literal(rename.ReplacementModel)).Append(", ").Append(Literal(rename.ReplacementMember)).Append("),\n");
+        }
+
+        text.Append("        };\n");
         text.Append("    }\n}\n");
         return text.ToString();
     }

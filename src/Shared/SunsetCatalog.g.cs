@@ -45,5 +45,11 @@ namespace Atlas.Client.Shared
                 "TenantRestore", "FlexBackupRestoreJob", null, null),
         };
 #pragma warning restore ATLAS0003
+
+        /// <summary>Model properties that a Flex twin carries under another name (the code fixes rename their uses).</summary>
+        public static readonly SunsetMemberRename[] MemberRenames =
+        {
+            new("TenantRestore", "ClusterName", "FlexBackupRestoreJob", "InstanceName"),
+        };
     }
 }

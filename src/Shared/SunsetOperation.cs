@@ -71,3 +71,26 @@ namespace Atlas.Client.Shared
         public string? ReplacementBodyModel { get; }
     }
 }
+
+namespace Atlas.Client.Shared
+{
+    /// <summary>A property of a tenant model that its Flex twin carries under another name (<c>ClusterName</c> → <c>InstanceName</c>).</summary>
+    internal sealed class SunsetMemberRename
+    {
+        public SunsetMemberRename(string model, string member, string replacementModel, string replacementMember)
+        {
+            Model = model;
+            Member = member;
+            ReplacementModel = replacementModel;
+            ReplacementMember = replacementMember;
+        }
+
+        public string Model { get; }
+
+        public string Member { get; }
+
+        public string ReplacementModel { get; }
+
+        public string ReplacementMember { get; }
+    }
+}

@@ -81,21 +81,27 @@ public class SunsetModelTests
         """);
 
     [Fact]
-    public async Task Fix_is_not_offered_where_FlexBackupSnapshot_would_bind_to_another_type()
-    {
-        const string source = """
-            namespace Mine
-            {
-                public sealed class FlexBackupSnapshot { }
+    public Task Fix_qualifies_FlexBackupSnapshot_where_a_type_of_that_name_is_in_the_way() => Fix.VerifyAsync("""
+        namespace Mine
+        {
+            public sealed class FlexBackupSnapshot { }
 
-                public static class Uses
-                {
-                    public static {|ATLAS0004:BackupTenantSnapshot|}? Field;
-                }
+            public static class Uses
+            {
+                public static {|ATLAS0004:BackupTenantSnapshot|}? Field;
             }
-            """;
-        await Fix.VerifyAsync(source, source);
-    }
+        }
+        """, """
+        namespace Mine
+        {
+            public sealed class FlexBackupSnapshot { }
+
+            public static class Uses
+            {
+                public static Atlas.Client.FlexBackupSnapshot? Field;
+            }
+        }
+        """);
 
     private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Expected(int location)
         => Analyze.Diagnostic(SunsetDiagnostics.ModelId).WithLocation(location)

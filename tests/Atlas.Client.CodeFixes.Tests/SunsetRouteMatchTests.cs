@@ -1,5 +1,6 @@
 using Atlas.Client.CodeFixes;
 using Atlas.Client.Generators.Analyzers.Sunset;
+using Atlas.Client.CodeFixes.Migration;
 using Xunit;
 
 namespace Atlas.Client.CodeFixes.Tests;

@@ -9,7 +9,7 @@ namespace Atlas.Client.CodeFixes.Tests.EndToEnd;
 /// </summary>
 public class EndToEndMigrationTests
 {
-    private static readonly Dictionary<string, string> TenantProject = new()
+    internal static readonly Dictionary<string, string> TenantProject = new()
     {
         ["ITenantBackups.cs"] = TestSetup.Usings + """
             namespace Shop.Backups;

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace Atlas.Client.CodeFixes;
+namespace Atlas.Client.CodeFixes.Migration;
 
 /// <summary>
 /// Applies edits made on a string expression's value back to its source text, keeping the string's kind (regular,

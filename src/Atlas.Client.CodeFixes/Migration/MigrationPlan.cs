@@ -6,18 +6,18 @@ using Atlas.Client.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace Atlas.Client.CodeFixes;
+namespace Atlas.Client.CodeFixes.Migration;
 
 /// <summary>
-/// Everything the ATLAS0001 fix will change on one <c>[AtlasClient]</c> method, decided before anything is changed.
-/// <see cref="Create"/> returns null whenever the migrated method would not compile or would not address the Flex
-/// endpoint correctly, so the fix is then not offered at all.
+/// What the ATLAS0001 migration changes on one <c>[AtlasClient]</c> method, decided from its declaration alone: the route
+/// rewritten to the Flex path, the version, the models' twins, the spec's parameter names (<c>clusterName</c> →
+/// <c>name</c>) and the method's Flex name. <see cref="Create"/> returns null when the migrated method could not address
+/// the Flex endpoint: another HTTP method, a route not written here (a constant declared elsewhere), a tenant model
+/// without a twin, a tenant model in a parameter that is not the request body.
 /// </summary>
-internal sealed class SunsetRouteMigrationPlan
+internal sealed class MigrationPlan
 {
-    public const string BodyAttributeName = "Atlas.Client.BodyAttribute";
-
-    private SunsetRouteMigrationPlan(
+    private MigrationPlan(
         SunsetOperation operation, ExpressionSyntax route, ExpressionSyntax newRoute, AttributeSyntax attribute,
         List<(string Old, string New)> parameterRenames, string? newMethodName,
         Dictionary<string, string> responseTwins, Dictionary<string, string> bodyTwins, HashSet<int> bodyOrdinals)
@@ -41,7 +41,7 @@ internal sealed class SunsetRouteMigrationPlan
 
     public AttributeSyntax Attribute { get; }
 
-    /// <summary>Parameters to rename with the Renamer (spec names: <c>clusterName</c> → <c>name</c>).</summary>
+    /// <summary>Parameters that take the spec's name (<c>clusterName</c> → <c>name</c>), with their route placeholders.</summary>
     public List<(string Old, string New)> ParameterRenames { get; }
 
     /// <summary>The method's Flex name when it is named after the tenant operation; otherwise null.</summary>
@@ -56,13 +56,14 @@ internal sealed class SunsetRouteMigrationPlan
     /// <summary>The ordinals of the <c>[Body]</c> parameters (implementations do not repeat the attribute).</summary>
     public HashSet<int> BodyOrdinals { get; }
 
-    public static SunsetRouteMigrationPlan? Create(MethodDeclarationSyntax declaration, SemanticModel model, CancellationToken cancellationToken)
+    public static MigrationPlan? Create(MethodDeclarationSyntax declaration, SemanticModel model, bool renameParameters, CancellationToken cancellationToken)
     {
         var index = SunsetMethodIndex.Create(model.Compilation);
         if (index is null
             || model.GetDeclaredSymbol(declaration, cancellationToken) is not IMethodSymbol method
-            || index.ForInterfaceMethod(method) is not { Operation: { ReplacementPath: not null } op, RequestAttribute: { } attributeData }
+            || index.ForInterfaceMethod(method) is not { Operation: { ReplacementPath: not null, ReplacementVersion: not null } op, RequestAttribute: { } attributeData }
             || attributeData.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax attribute
+            || attribute.Parent is not AttributeListSyntax list || declaration.AttributeLists.IndexOf(list) < 0
             || SunsetRouteAnalyzer.RouteArgument(attribute) is not { } routeArgument
             || !string.Equals(SunsetMethodIndex.HttpMethodOf(attributeData.AttributeClass), op.Method, StringComparison.Ordinal))
         {
@@ -78,7 +79,7 @@ internal sealed class SunsetRouteMigrationPlan
             return null;
         }
 
-        var body = model.Compilation.GetTypeByMetadataName(BodyAttributeName);
+        var body = model.Compilation.GetTypeByMetadataName("Atlas.Client.BodyAttribute");
         foreach (var parameter in method.Parameters)
         {
             var isBody = body is not null && SunsetMethodIndex.HasAttribute(parameter, body);
@@ -87,8 +88,8 @@ internal sealed class SunsetRouteMigrationPlan
                 bodyOrdinals.Add(parameter.Ordinal);
             }
 
-            if (parameter.DeclaringSyntaxReferences.Length == 0
-                || parameter.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not ParameterSyntax { Type: { } type }
+            if (parameter.Ordinal >= declaration.ParameterList.Parameters.Count
+                || declaration.ParameterList.Parameters[parameter.Ordinal].Type is not { } type
                 || !CollectTwins(type, model, isBody ? op.BodyModel : null, isBody ? op.ReplacementBodyModel : null, bodyTwins, cancellationToken))
             {
                 return null;
@@ -105,13 +106,16 @@ internal sealed class SunsetRouteMigrationPlan
 
         var renames = new Dictionary<string, string>();
         var parameterRenames = new List<(string, string)>();
-        foreach (var (tenant, flex) in FlexRouteEdits.PlaceholderNames(match.Pattern))
+        if (renameParameters)
         {
-            if (tenant != flex && HasParameter(method, tenant) && !HasParameter(method, flex)
-                && template.Text.IndexOf("{" + tenant + "}", StringComparison.Ordinal) >= 0)
+            foreach (var (tenant, flex) in FlexRouteEdits.PlaceholderNames(match.Pattern))
             {
-                renames[tenant] = flex;
-                parameterRenames.Add((tenant, flex));
+                if (tenant != flex && HasParameter(method, tenant) && !HasParameter(method, flex)
+                    && template.Text.IndexOf("{" + tenant + "}", StringComparison.Ordinal) >= 0)
+                {
+                    renames[tenant] = flex;
+                    parameterRenames.Add((tenant, flex));
+                }
             }
         }
 
@@ -122,7 +126,7 @@ internal sealed class SunsetRouteMigrationPlan
             return null;
         }
 
-        return new SunsetRouteMigrationPlan(
+        return new MigrationPlan(
             op, routeArgument.Expression, newRoute, attribute, parameterRenames, FlexMethodNames.For(method.Name),
             responseTwins, bodyTwins, bodyOrdinals);
     }
@@ -138,13 +142,12 @@ internal sealed class SunsetRouteMigrationPlan
         {
             if (node is not SimpleNameSyntax name
                 || model.GetSymbolInfo(name, cancellationToken).Symbol is not INamedTypeSymbol symbol
-                || !IsTenantModel(symbol))
+                || !ModelTwins.IsTenantModel(symbol))
             {
                 continue;
             }
 
-            if (symbol.Name != tenantModel || twinModel is null
-                || model.Compilation.GetTypeByMetadataName("Atlas.Client." + twinModel) is null)
+            if (symbol.Name != tenantModel || twinModel is null || ModelTwins.Resolve(model.Compilation, twinModel) is null)
             {
                 return false;
             }
@@ -153,25 +156,6 @@ internal sealed class SunsetRouteMigrationPlan
         }
 
         return true;
-    }
-
-    /// <summary>A model of the Atlas.Client package that only the tenant endpoints use.</summary>
-    public static bool IsTenantModel(INamedTypeSymbol symbol)
-    {
-        if (symbol.ContainingNamespace?.ToDisplayString() != "Atlas.Client")
-        {
-            return false;
-        }
-
-        foreach (var op in SunsetCatalog.Operations)
-        {
-            if (symbol.Name == op.Model || symbol.Name == op.BodyModel)
-            {
-                return true;
-            }
-        }
-
-        return symbol.Name.IndexOf("Tenant", StringComparison.Ordinal) >= 0;
     }
 
     private static bool HasParameter(IMethodSymbol method, string name)

@@ -1,4 +1,4 @@
-namespace Atlas.Client.CodeFixes;
+namespace Atlas.Client.CodeFixes.Migration;
 
 /// <summary>
 /// The Flex name of a method named after a tenant operation: <c>GetSharedClusterBackupAsync</c> →

@@ -3,6 +3,11 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Text;
 using System.Threading;
+using System.Threading.Tasks;
+using Atlas.Client.CodeFixes.Migration;
+using Atlas.Client.CodeFixes.Repairs;
+using Atlas.Client.CodeFixes.Safety;
+using Atlas.Client.CodeFixes.Editing;
 using Atlas.Client.Generators.Analyzers.Spec;
 using Atlas.Client.Generators.Analyzers.Sunset;
 using Microsoft.CodeAnalysis;
@@ -18,7 +23,7 @@ namespace Atlas.Client.CodeFixes;
 /// replacement and passes it in the diagnostic's properties, so fix and message always agree.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SpecRouteCodeFixProvider)), Shared]
-public sealed class SpecRouteCodeFixProvider : ReplaceNodeCodeFixProvider
+public sealed class SpecRouteCodeFixProvider : GuardedCodeFixProvider
 {
     public const string VersionEquivalenceKey = "AtlasSpec.UseRecommendedVersion";
     public const string RouteEquivalenceKey = "ATLAS0104.UseClosestOperation";
@@ -26,23 +31,26 @@ public sealed class SpecRouteCodeFixProvider : ReplaceNodeCodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
         SpecDiagnostics.VersionSunsetId, SpecDiagnostics.VersionDeprecatedId, SpecDiagnostics.VersionNotOfferedId, SpecDiagnostics.UnknownOperationId);
 
-    private protected override (SyntaxNode Old, SyntaxNode New, string Title, string EquivalenceKey)? Replacement(
-        SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+    private protected override ImmutableArray<IRepairRule> RepairRules => ImmutableArray<IRepairRule>.Empty;
+
+    private protected override async Task<FixUnit?> CreateUnitAsync(Document document, Diagnostic diagnostic, FixSession session, CancellationToken cancellationToken)
     {
-        if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax expression)
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (model is null || root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax expression)
         {
             return null;
         }
 
         if (diagnostic.Properties.TryGetValue(SpecDiagnostics.SuggestedVersionProperty, out var version) && version is not null)
         {
-            return (expression, Literal(version, expression), "Use version " + version, VersionEquivalenceKey);
+            return SingleEdit(document, diagnostic, expression.Span, Literal(version), "Use version " + version, VersionEquivalenceKey);
         }
 
         if (diagnostic.Properties.TryGetValue(SpecDiagnostics.SuggestedRouteProperty, out var route) && route is not null
             && RewriteRoute(expression, route, model, cancellationToken) is { } rewritten)
         {
-            return (expression, rewritten, "Use " + route, RouteEquivalenceKey);
+            return SingleEdit(document, diagnostic, expression.Span, rewritten.ToString(), "Use " + route, RouteEquivalenceKey);
         }
 
         return null;
@@ -80,6 +88,5 @@ public sealed class SpecRouteCodeFixProvider : ReplaceNodeCodeFixProvider
         return edits.Count == 0 || edited.ToString() != route ? null : SunsetTemplateRewriter.Rewrite(template, edits);
     }
 
-    private static LiteralExpressionSyntax Literal(string value, ExpressionSyntax replaced)
-        => SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(value)).WithTriviaFrom(replaced);
+    private static string Literal(string value) => SyntaxFactory.Literal(value).ToString();
 }

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using Atlas.Client.Generators.Analyzers.Sunset;
 
-namespace Atlas.Client.CodeFixes;
+namespace Atlas.Client.CodeFixes.Migration;
 
 /// <summary>A replacement of <see cref="Length"/> characters at <see cref="Start"/> of a route or URL text.</summary>
 internal readonly struct TextEdit
@@ -85,6 +85,33 @@ internal static class FlexRouteEdits
 
         return edits;
     }
+
+    /// <summary>Every placeholder that a sunset path and its replacement name differently (<c>clusterName</c> → <c>name</c>, …).</summary>
+    public static IReadOnlyList<(string Tenant, string Flex)> SpecParameterRenames() => AllRenames.Value;
+
+    private static readonly System.Lazy<List<(string Tenant, string Flex)>> AllRenames = new(() =>
+    {
+        var renames = new List<(string, string)>();
+        foreach (var op in Atlas.Client.Shared.SunsetCatalog.Operations)
+        {
+            if (op.ReplacementPath is null)
+            {
+                continue;
+            }
+
+            var tenant = Placeholders(op.Path.Split('/'));
+            var flex = Placeholders(op.ReplacementPath.Split('/'));
+            for (var i = 0; i < tenant.Count && i < flex.Count; i++)
+            {
+                if (tenant[i] != flex[i] && !renames.Contains((tenant[i], flex[i])))
+                {
+                    renames.Add((tenant[i], flex[i]));
+                }
+            }
+        }
+
+        return renames;
+    });
 
     /// <summary>Each placeholder of the tenant path with the name the replacement path gives it at the same position.</summary>
     public static List<(string Tenant, string Flex)> PlaceholderNames(SunsetRoutePattern pattern)

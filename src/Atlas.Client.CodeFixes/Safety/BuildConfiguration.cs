@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Atlas.Client.CodeFixes.Safety;
+
+/// <summary>
+/// One set of preprocessor symbols the projects may be built with. A workspace holds one configuration (usually Debug),
+/// but a fix must not break the others: code in an inactive <c>#if</c> branch calls the same methods. So every fix is
+/// also computed and checked with each symbol that a <c>#if</c>/<c>#elif</c> of the projects tests flipped
+/// (DEBUG defined ↔ not), one symbol at a time.
+/// </summary>
+internal sealed class BuildConfiguration
+{
+    /// <summary>Symbols flipped at most; beyond that the rarest are left out (each one is another build per check).</summary>
+    public const int MaxFlippedSymbols = 3;
+
+    private readonly ImmutableDictionary<ProjectId, CSharpParseOptions> _parseOptions;
+
+    private BuildConfiguration(string name, ImmutableDictionary<ProjectId, CSharpParseOptions> parseOptions)
+    {
+        Name = name;
+        _parseOptions = parseOptions;
+    }
+
+    /// <summary>The workspace's own configuration.</summary>
+    public static BuildConfiguration Current { get; } = new("current", ImmutableDictionary<ProjectId, CSharpParseOptions>.Empty);
+
+    /// <summary><c>current</c>, or the flipped symbol (<c>!DEBUG</c>, <c>+RELEASE</c>).</summary>
+    public string Name { get; }
+
+    public bool IsCurrent => _parseOptions.IsEmpty;
+
+    public Solution Apply(Solution solution)
+    {
+        foreach (var pair in _parseOptions)
+        {
+            if (solution.ContainsProject(pair.Key))
+            {
+                solution = solution.WithProjectParseOptions(pair.Key, pair.Value);
+            }
+        }
+
+        return solution;
+    }
+
+    /// <summary>The current configuration, then one per flipped <c>#if</c> symbol of <paramref name="projects"/>.</summary>
+    public static async Task<ImmutableArray<BuildConfiguration>> ForAsync(Solution solution, IEnumerable<ProjectId> projects, CancellationToken cancellationToken)
+    {
+        var symbolsByProject = new Dictionary<ProjectId, HashSet<string>>();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var projectId in projects)
+        {
+            var project = solution.GetProject(projectId);
+            if (project?.ParseOptions is not CSharpParseOptions)
+            {
+                continue;
+            }
+
+            var symbols = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var document in project.Documents)
+            {
+                var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+                if (!Mentions(text.ToString(), "#if") && !Mentions(text.ToString(), "#elif"))
+                {
+                    continue;
+                }
+
+                var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+                for (var directive = root?.GetFirstDirective(); directive is not null; directive = directive.GetNextDirective())
+                {
+                    var condition = directive switch
+                    {
+                        IfDirectiveTriviaSyntax ifDirective => ifDirective.Condition,
+                        ElifDirectiveTriviaSyntax elif => elif.Condition,
+                        _ => null,
+                    };
+                    foreach (var name in condition?.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>() ?? Enumerable.Empty<IdentifierNameSyntax>())
+                    {
+                        symbols.Add(name.Identifier.ValueText);
+                    }
+                }
+            }
+
+            if (symbols.Count > 0)
+            {
+                symbolsByProject[projectId] = symbols;
+                foreach (var symbol in symbols)
+                {
+                    counts[symbol] = counts.TryGetValue(symbol, out var count) ? count + 1 : 1;
+                }
+            }
+        }
+
+        var configurations = ImmutableArray.CreateBuilder<BuildConfiguration>();
+        configurations.Add(Current);
+        var flipped = counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(MaxFlippedSymbols).Select(p => p.Key);
+        foreach (var symbol in flipped)
+        {
+            var options = ImmutableDictionary.CreateBuilder<ProjectId, CSharpParseOptions>();
+            var defined = false;
+            foreach (var pair in symbolsByProject)
+            {
+                if (!pair.Value.Contains(symbol) || solution.GetProject(pair.Key)!.ParseOptions is not CSharpParseOptions current)
+                {
+                    continue;
+                }
+
+                var names = current.PreprocessorSymbolNames.ToList();
+                defined = names.Remove(symbol);
+                if (!defined)
+                {
+                    names.Add(symbol);
+                }
+
+                options[pair.Key] = current.WithPreprocessorSymbols(names);
+            }
+
+            configurations.Add(new BuildConfiguration((defined ? "!" : "+") + symbol, options.ToImmutable()));
+        }
+
+        return configurations.ToImmutable();
+    }
+
+    private static bool Mentions(string text, string directive) => text.IndexOf(directive, StringComparison.Ordinal) >= 0;
+
+    public override string ToString() => Name;
+}
