@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Atlas.Client.CodeFixes.Editing;
 using Atlas.Client.CodeFixes.Safety;
+using Atlas.Client.Generators.Analyzers.Sunset;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -38,13 +39,17 @@ internal static class TenantMethodMigration
     public static async Task<FixUnit?> CreateAsync(Document document, Diagnostic diagnostic, ImmutableArray<BuildConfiguration> configurations, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || MethodOf(root, diagnostic) is not { } declaration)
-        {
-            return null;
-        }
+        return root is null || MethodOf(root, diagnostic) is not { } declaration
+            ? null
+            : await CreateAsync(document, declaration, configurations, cancellationToken).ConfigureAwait(false);
+    }
 
+    /// <summary>The unit that migrates <paramref name="declaration"/>, keyed like the ATLAS0001 diagnostic on its route.</summary>
+    public static async Task<FixUnit?> CreateAsync(Document document, MethodDeclarationSyntax declaration, ImmutableArray<BuildConfiguration> configurations, CancellationToken cancellationToken)
+    {
         var variants = ImmutableArray.CreateBuilder<FixVariant>();
         var seen = new List<EditSet>();
+        string? key = null;
         foreach (var (renameMethod, renameParameters, suffix) in VariantOptions)
         {
             var edits = EditSet.Empty;
@@ -64,6 +69,7 @@ internal static class TenantMethodMigration
                 }
 
                 operation ??= result.Value.Operation;
+                key ??= FixUnit.KeyOf(SunsetDiagnostics.RouteId, document.FilePath ?? declaration.SyntaxTree.FilePath, result.Value.RouteStart);
                 edits = edits.Union(result.Value.Edits);
             }
 
@@ -76,7 +82,45 @@ internal static class TenantMethodMigration
             variants.Add(new FixVariant(edits, "Migrate to the Flex endpoint " + operation + suffix));
         }
 
-        return variants.Count == 0 ? null : new FixUnit(FixUnit.KeyOf(diagnostic), diagnostic, EquivalenceKey, variants.ToImmutable());
+        return variants.Count == 0 ? null : new FixUnit(key!, EquivalenceKey, variants.ToImmutable());
+    }
+
+    /// <summary>
+    /// The units of the interface's other methods bound to sunset routes (every partial part): tenant methods often only
+    /// build together (a caller mixes the results of two of them), so when one alone is turned down it is tried with them.
+    /// </summary>
+    public static async Task<List<FixUnit>> PartnersAsync(Document document, Diagnostic diagnostic, ImmutableArray<BuildConfiguration> configurations, CancellationToken cancellationToken)
+    {
+        var partners = new List<FixUnit>();
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null || MethodOf(root, diagnostic) is not { } declaration
+            || model.GetDeclaredSymbol(declaration, cancellationToken) is not IMethodSymbol method
+            || SunsetMethodIndex.Create(model.Compilation) is not { } index)
+        {
+            return partners;
+        }
+
+        var solution = document.Project.Solution;
+        foreach (var member in method.ContainingType.GetMembers().OfType<IMethodSymbol>())
+        {
+            if (SymbolEqualityComparer.Default.Equals(member, method) || index.ForInterfaceMethod(member) is null)
+            {
+                continue;
+            }
+
+            foreach (var reference in member.DeclaringSyntaxReferences)
+            {
+                if (solution.GetDocument(reference.SyntaxTree) is { } partnerDocument
+                    && await reference.GetSyntaxAsync(cancellationToken).ConfigureAwait(false) is MethodDeclarationSyntax partner
+                    && await CreateAsync(partnerDocument, partner, configurations, cancellationToken).ConfigureAwait(false) is { } unit)
+                {
+                    partners.Add(unit);
+                }
+            }
+        }
+
+        return partners;
     }
 
     /// <summary>The method whose route the diagnostic is on.</summary>
@@ -84,7 +128,7 @@ internal static class TenantMethodMigration
         => root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)
             .FirstAncestorOrSelf<AttributeSyntax>()?.Parent?.Parent as MethodDeclarationSyntax;
 
-    private static async Task<(string Operation, List<SourceEdit> Edits)?> EditsInAsync(
+    private static async Task<(string Operation, int RouteStart, List<SourceEdit> Edits)?> EditsInAsync(
         Solution solution, DocumentId documentId, TextSpan methodSpan, bool renameMethod, bool renameParameters, CancellationToken cancellationToken)
     {
         var document = solution.GetDocument(documentId);
@@ -179,7 +223,7 @@ internal static class TenantMethodMigration
             }
         }
 
-        return (plan.Operation.ReplacementOperationId!, edits);
+        return (plan.Operation.ReplacementOperationId!, plan.Route.SpanStart, edits);
     }
 
     /// <summary>Implementations of the interface method (in source or generated) and the overrides of each, transitively.</summary>

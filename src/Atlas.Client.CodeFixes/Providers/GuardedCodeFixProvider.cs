@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
@@ -35,12 +38,20 @@ public abstract class GuardedCodeFixProvider : CodeFixProvider
             }
 
             var result = await GuardedSolver.SolveAsync(session, new[] { unit }, RepairRules, context.CancellationToken).ConfigureAwait(false);
-            if (result.Applied.Count == 0)
+            if (result.Applied.Count == 0
+                && await PartnersAsync(context.Document, diagnostic, session, context.CancellationToken).ConfigureAwait(false) is { Count: > 0 } partners)
+            {
+                // Alone it does not build; with the fixes it goes with (the interface's other tenant methods) it may.
+                result = await GuardedSolver.SolveAsync(session, partners.Prepend(unit), RepairRules, context.CancellationToken).ConfigureAwait(false);
+            }
+
+            if (!result.Applied.Any(a => a.Unit.Key == unit.Key))
             {
                 continue;
             }
 
-            var title = result.Applied[0].Variant.Title + RelatedEdits(result.Repairs);
+            var own = result.Applied.First(a => a.Unit.Key == unit.Key).Variant;
+            var title = own.Title + Together(result.Applied.Count - 1) + RelatedEdits(result.Repairs);
             var solution = result.Solution;
             context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(solution), unit.EquivalenceKey), diagnostic);
         }
@@ -52,6 +63,13 @@ public abstract class GuardedCodeFixProvider : CodeFixProvider
     /// <summary>The repairs the build may ask for; none for fixes whose edits cannot ripple.</summary>
     private protected virtual ImmutableArray<IRepairRule> RepairRules => GuardedSolver.MigrationRepairs;
 
+    /// <summary>Units to try together with one that does not build alone; none by default.</summary>
+    private protected virtual Task<IReadOnlyList<FixUnit>> PartnersAsync(Document document, Diagnostic diagnostic, FixSession session, CancellationToken cancellationToken)
+        => Task.FromResult<IReadOnlyList<FixUnit>>(Array.Empty<FixUnit>());
+
+    internal Task<IReadOnlyList<FixUnit>> PartnerUnitsAsync(Document document, Diagnostic diagnostic, FixSession session, CancellationToken cancellationToken)
+        => PartnersAsync(document, diagnostic, session, cancellationToken);
+
     internal Task<FixUnit?> UnitAsync(Document document, Diagnostic diagnostic, FixSession session, CancellationToken cancellationToken)
         => CreateUnitAsync(document, diagnostic, session, cancellationToken);
 
@@ -59,8 +77,11 @@ public abstract class GuardedCodeFixProvider : CodeFixProvider
 
     /// <summary>A unit that replaces one span of the diagnostic's document.</summary>
     private protected static FixUnit SingleEdit(Document document, Diagnostic diagnostic, TextSpan span, string newText, string title, string equivalenceKey)
-        => new(FixUnit.KeyOf(diagnostic), diagnostic, equivalenceKey,
+        => new(FixUnit.KeyOf(diagnostic), equivalenceKey,
             ImmutableArray.Create(new FixVariant(EditSet.Of(new[] { new SourceEdit(document.Id, span, newText) }), title)));
+
+    private static string Together(int others)
+        => others == 0 ? "" : string.Format(CultureInfo.InvariantCulture, ", together with {0} more fix{1} it needs", others, others == 1 ? "" : "es");
 
     private static string RelatedEdits(int repairs)
         => repairs == 0 ? "" : string.Format(CultureInfo.InvariantCulture, " (and {0} related edit{1})", repairs, repairs == 1 ? "" : "s");

@@ -44,6 +44,7 @@ internal sealed class GuardedFixAllProvider : FixAllProvider
     {
         var session = await FixSession.StartAsync(solution, cancellationToken).ConfigureAwait(false);
         var units = new List<FixUnit>();
+        var sources = new List<(Document Document, Diagnostic Diagnostic, FixUnit Unit)>();
         foreach (var pair in diagnostics)
         {
             if (solution.GetDocument(pair.Key) is not { } document)
@@ -57,13 +58,40 @@ internal sealed class GuardedFixAllProvider : FixAllProvider
                     && (equivalenceKey is null || unit.EquivalenceKey == equivalenceKey))
                 {
                     units.Add(unit);
+                    sources.Add((document, diagnostic, unit));
                 }
             }
         }
 
-        return units.Count == 0
-            ? solution
-            : (await GuardedSolver.SolveAsync(session, units, _provider.Repairs, cancellationToken).ConfigureAwait(false)).Solution;
+        if (units.Count == 0)
+        {
+            return solution;
+        }
+
+        var result = await GuardedSolver.SolveAsync(session, units, _provider.Repairs, cancellationToken).ConfigureAwait(false);
+
+        // A declined unit may build with the fixes it goes with that are outside the scope (a partial interface's other
+        // part): then the whole is tried once more with them.
+        var applied = new HashSet<string>(result.Applied.Select(a => a.Unit.Key));
+        var keys = new HashSet<string>(units.Select(u => u.Key));
+        var partners = new List<FixUnit>();
+        foreach (var (document, diagnostic, unit) in sources.Where(s => !applied.Contains(s.Unit.Key)))
+        {
+            foreach (var partner in await _provider.PartnerUnitsAsync(document, diagnostic, session, cancellationToken).ConfigureAwait(false))
+            {
+                if (keys.Add(partner.Key))
+                {
+                    partners.Add(partner);
+                }
+            }
+        }
+
+        if (partners.Count > 0)
+        {
+            result = await GuardedSolver.SolveAsync(session, units.Concat(partners), _provider.Repairs, cancellationToken).ConfigureAwait(false);
+        }
+
+        return result.Solution;
     }
 
     private static async Task<List<KeyValuePair<DocumentId, List<Diagnostic>>>> DiagnosticsInScopeAsync(FixAllContext context)

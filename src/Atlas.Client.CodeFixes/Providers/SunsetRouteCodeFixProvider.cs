@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
@@ -24,4 +25,7 @@ public sealed class SunsetRouteCodeFixProvider : GuardedCodeFixProvider
 
     private protected override Task<FixUnit?> CreateUnitAsync(Document document, Diagnostic diagnostic, FixSession session, CancellationToken cancellationToken)
         => TenantMethodMigration.CreateAsync(document, diagnostic, session.Configurations, cancellationToken);
+
+    private protected override async Task<IReadOnlyList<FixUnit>> PartnersAsync(Document document, Diagnostic diagnostic, FixSession session, CancellationToken cancellationToken)
+        => await TenantMethodMigration.PartnersAsync(document, diagnostic, session.Configurations, cancellationToken).ConfigureAwait(false);
 }

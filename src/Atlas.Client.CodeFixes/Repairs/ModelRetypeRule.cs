@@ -32,7 +32,7 @@ internal sealed class ModelRetypeRule : IRepairRule
             var model = problem.Compilation.GetSemanticModel(region.Tree);
             foreach (var name in root.DescendantNodes(region.Span, descendIntoTrivia: true).OfType<IdentifierNameSyntax>())
             {
-                if (!region.Span.Contains(name.Span) || !seen.Add((region.Tree, name.SpanStart))
+                if (name.IsVar || !region.Span.Contains(name.Span) || !seen.Add((region.Tree, name.SpanStart))
                     || model.GetAliasInfo(name, cancellationToken) is not null
                     || model.GetSymbolInfo(name, cancellationToken).Symbol is not INamedTypeSymbol type
                     || !ModelTwins.IsTenantModel(type)

@@ -127,8 +127,9 @@ internal static class TwinChoice
             return null;
         }
 
+        // The declared parameter type, not the one a generic method inferred from this very argument.
         var info = model.GetSymbolInfo(call, cancellationToken);
-        var method = info.Symbol as IMethodSymbol ?? info.CandidateSymbols.OfType<IMethodSymbol>().FirstOrDefault();
+        var method = (info.Symbol as IMethodSymbol ?? info.CandidateSymbols.OfType<IMethodSymbol>().FirstOrDefault())?.OriginalDefinition;
         if (method is null)
         {
             return null;

@@ -24,10 +24,9 @@ internal sealed class FixVariant
 /// </summary>
 internal sealed class FixUnit
 {
-    public FixUnit(string key, Diagnostic diagnostic, string equivalenceKey, ImmutableArray<FixVariant> variants)
+    public FixUnit(string key, string equivalenceKey, ImmutableArray<FixVariant> variants)
     {
         Key = key;
-        Diagnostic = diagnostic;
         EquivalenceKey = equivalenceKey;
         Variants = variants;
     }
@@ -35,14 +34,15 @@ internal sealed class FixUnit
     /// <summary>Identifies the unit and orders units deterministically (diagnostic ID, file, position).</summary>
     public string Key { get; }
 
-    public Diagnostic Diagnostic { get; }
-
     public string EquivalenceKey { get; }
 
     public ImmutableArray<FixVariant> Variants { get; }
 
-    public static string KeyOf(Diagnostic diagnostic)
-        => diagnostic.Id + "|" + (diagnostic.Location.SourceTree?.FilePath ?? "") + "|" + diagnostic.Location.SourceSpan.Start.ToString("D9", System.Globalization.CultureInfo.InvariantCulture);
+    public static string KeyOf(Diagnostic diagnostic) => KeyOf(diagnostic.Id, diagnostic.Location.SourceTree?.FilePath, diagnostic.Location.SourceSpan.Start);
+
+    /// <summary>The key of the unit for diagnostic <paramref name="id"/> at <paramref name="position"/> of a file.</summary>
+    public static string KeyOf(string id, string? path, int position)
+        => id + "|" + (path ?? "") + "|" + position.ToString("D9", System.Globalization.CultureInfo.InvariantCulture);
 
     public override string ToString() => Key;
 }

@@ -81,6 +81,14 @@ internal static class ProblemRegions
             }
         }
 
+        // A returned value must match the declared return type of the method, local function or property it leaves.
+        if (node.FirstAncestorOrSelf<SyntaxNode>(n => n is ReturnStatementSyntax or YieldStatementSyntax or ArrowExpressionClauseSyntax) is { } returned
+            && returned.FirstAncestorOrSelf<SyntaxNode>(n => n is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or BasePropertyDeclarationSyntax
+                or AnonymousFunctionExpressionSyntax) is { } returnOwner and not AnonymousFunctionExpressionSyntax)
+        {
+            Add(tree, SyntaxRegions.Declaration(returnOwner));
+        }
+
         // A problem on a declaration (a duplicate member, a hidden one) is about the declared symbol and its namesakes.
         for (var current = node; current is not null && current is not StatementSyntax; current = current.Parent)
         {

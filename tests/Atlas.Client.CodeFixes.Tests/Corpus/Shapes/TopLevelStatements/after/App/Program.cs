@@ -1,0 +1,11 @@
+using Atlas.Client;
+using Shop.Backups;
+
+using var http = new HttpClient { BaseAddress = new Uri("https://cloud.mongodb.com") };
+var client = new SnapshotsClient(http);
+var groupId = args.Length > 0 ? args[0] : "5e2211c17a3e5a48f5497de3";
+
+FlexBackupSnapshot snapshot = await client.GetFlexBackupAsync(groupId, "cluster0", "6733a1f0c2b54d0a8e1f0001");
+Console.WriteLine(Describe(snapshot));
+
+static string Describe(FlexBackupSnapshot snapshot) => $"{snapshot.Id}: {snapshot.Status}";
