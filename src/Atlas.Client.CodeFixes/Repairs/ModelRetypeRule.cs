@@ -30,17 +30,35 @@ internal sealed class ModelRetypeRule : IRepairRule
         {
             var root = region.Tree.GetRoot(cancellationToken);
             var model = problem.Compilation.GetSemanticModel(region.Tree);
-            foreach (var name in root.DescendantNodes(region.Span, descendIntoTrivia: true).OfType<IdentifierNameSyntax>())
+            foreach (var found in root.DescendantNodes(region.Span, descendIntoTrivia: true).OfType<IdentifierNameSyntax>())
             {
-                if (name.IsVar || !region.Span.Contains(name.Span) || !seen.Add((region.Tree, name.SpanStart))
-                    || model.GetAliasInfo(name, cancellationToken) is not null
-                    || model.GetSymbolInfo(name, cancellationToken).Symbol is not INamedTypeSymbol type
+                if (found.IsVar || !region.Span.Contains(found.Span))
+                {
+                    continue;
+                }
+
+                // A name that stands for an alias of the tenant model: the alias's target changes, so all its uses follow.
+                var name = found;
+                var tree = region.Tree;
+                var nameModel = model;
+                if (model.GetAliasInfo(found, cancellationToken) is { } alias)
+                {
+                    if (AliasTarget(alias, problem, cancellationToken) is not { } target)
+                    {
+                        continue;
+                    }
+
+                    (name, tree, nameModel) = target;
+                }
+
+                if (!seen.Add((tree, name.SpanStart))
+                    || nameModel.GetSymbolInfo(name, cancellationToken).Symbol is not INamedTypeSymbol type
                     || !ModelTwins.IsTenantModel(type)
-                    || context.IsOwnedBySunsetMigration(name, model)
-                    || TwinChoice.For(name, type, model, cancellationToken) is not { } twinName
+                    || context.IsOwnedBySunsetMigration(name, nameModel)
+                    || TwinChoice.For(name, type, nameModel, cancellationToken) is not { } twinName
                     || ModelTwins.Resolve(problem.Compilation, twinName) is not { } twin
-                    || TypeNameWriter.NameFor(twin, name, model) is not { } text
-                    || context.EditAt(problem.Solution, region.Tree, name.Span, text) is not { } edit)
+                    || TypeNameWriter.NameFor(twin, name, nameModel) is not { } text
+                    || context.EditAt(problem.Solution, tree, name.Span, text) is not { } edit)
                 {
                     continue;
                 }
@@ -48,5 +66,21 @@ internal sealed class ModelRetypeRule : IRepairRule
                 yield return edit;
             }
         }
+    }
+
+    /// <summary>The last name of an alias directive's target (<c>using Snap = Atlas.Client.BackupTenantSnapshot;</c>).</summary>
+    private static (IdentifierNameSyntax Name, SyntaxTree Tree, SemanticModel Model)? AliasTarget(IAliasSymbol alias, BuildProblem problem, CancellationToken cancellationToken)
+    {
+        foreach (var reference in alias.DeclaringSyntaxReferences)
+        {
+            if (problem.Compilation.ContainsSyntaxTree(reference.SyntaxTree)
+                && reference.GetSyntax(cancellationToken) is UsingDirectiveSyntax { Name: { } target }
+                && target.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().LastOrDefault() is { } last)
+            {
+                return (last, reference.SyntaxTree, problem.Compilation.GetSemanticModel(reference.SyntaxTree));
+            }
+        }
+
+        return null;
     }
 }

@@ -13,8 +13,8 @@ namespace Atlas.Client.CodeFixes.Safety;
 /// <summary>
 /// One set of preprocessor symbols the projects may be built with. A workspace holds one configuration (usually Debug),
 /// but a fix must not break the others: code in an inactive <c>#if</c> branch calls the same methods. So every fix is
-/// also computed and checked with each symbol that a <c>#if</c>/<c>#elif</c> of the projects tests flipped
-/// (DEBUG defined ↔ not), one symbol at a time.
+/// also computed and checked in the other build configuration (DEBUG ↔ RELEASE) when a <c>#if</c> tests either, and with
+/// each other symbol a <c>#if</c>/<c>#elif</c> of the projects tests flipped, one at a time (the most used first).
 /// </summary>
 internal sealed class BuildConfiguration
 {
@@ -100,32 +100,64 @@ internal sealed class BuildConfiguration
 
         var configurations = ImmutableArray.CreateBuilder<BuildConfiguration>();
         configurations.Add(Current);
-        var flipped = counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(MaxFlippedSymbols).Select(p => p.Key);
-        foreach (var symbol in flipped)
+
+        // Debug and Release are one switch: the SDK defines DEBUG in one and RELEASE in the other, never both.
+        if (counts.ContainsKey(Debug) || counts.ContainsKey(Release))
         {
-            var options = ImmutableDictionary.CreateBuilder<ProjectId, CSharpParseOptions>();
-            var defined = false;
-            foreach (var pair in symbolsByProject)
-            {
-                if (!pair.Value.Contains(symbol) || solution.GetProject(pair.Key)!.ParseOptions is not CSharpParseOptions current)
-                {
-                    continue;
-                }
+            configurations.Add(Flip(solution, symbolsByProject, Debug, Release, "Debug<->Release"));
+            counts.Remove(Debug);
+            counts.Remove(Release);
+        }
 
-                var names = current.PreprocessorSymbolNames.ToList();
-                defined = names.Remove(symbol);
-                if (!defined)
-                {
-                    names.Add(symbol);
-                }
-
-                options[pair.Key] = current.WithPreprocessorSymbols(names);
-            }
-
-            configurations.Add(new BuildConfiguration((defined ? "!" : "+") + symbol, options.ToImmutable()));
+        var flipped = counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(MaxFlippedSymbols - (configurations.Count - 1));
+        foreach (var symbol in flipped.Select(p => p.Key))
+        {
+            configurations.Add(Flip(solution, symbolsByProject, symbol, null, null));
         }
 
         return configurations.ToImmutable();
+    }
+
+    private const string Debug = "DEBUG";
+    private const string Release = "RELEASE";
+
+    /// <summary>
+    /// <paramref name="symbol"/> defined where it is not and not where it is, in every project whose #if uses it (or
+    /// <paramref name="partner"/>); with a partner, the partner takes the opposite state.
+    /// </summary>
+    private static BuildConfiguration Flip(
+        Solution solution, Dictionary<ProjectId, HashSet<string>> symbolsByProject, string symbol, string? partner, string? name)
+    {
+        var options = ImmutableDictionary.CreateBuilder<ProjectId, CSharpParseOptions>();
+        var defined = false;
+        foreach (var pair in symbolsByProject)
+        {
+            if (!(pair.Value.Contains(symbol) || partner is not null && pair.Value.Contains(partner))
+                || solution.GetProject(pair.Key)!.ParseOptions is not CSharpParseOptions current)
+            {
+                continue;
+            }
+
+            var names = current.PreprocessorSymbolNames.ToList();
+            defined = names.Remove(symbol);
+            if (!defined)
+            {
+                names.Add(symbol);
+            }
+
+            if (partner is not null)
+            {
+                names.Remove(partner);
+                if (defined)
+                {
+                    names.Add(partner);
+                }
+            }
+
+            options[pair.Key] = current.WithPreprocessorSymbols(names);
+        }
+
+        return new BuildConfiguration(name ?? (defined ? "!" : "+") + symbol, options.ToImmutable());
     }
 
     private static bool Mentions(string text, string directive) => text.IndexOf(directive, StringComparison.Ordinal) >= 0;

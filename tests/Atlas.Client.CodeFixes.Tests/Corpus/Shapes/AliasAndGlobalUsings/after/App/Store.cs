@@ -1,0 +1,16 @@
+namespace Shop;
+
+public sealed class Store(ISnapshots api)
+{
+    private readonly Dictionary<string, Snap> _cache = new();
+
+    public async Task<Snap> GetAsync(string id)
+    {
+        if (!_cache.TryGetValue(id, out var snapshot))
+        {
+            _cache[id] = snapshot = await api.GetFlexBackupAsync("g", "c", id);
+        }
+
+        return snapshot;
+    }
+}

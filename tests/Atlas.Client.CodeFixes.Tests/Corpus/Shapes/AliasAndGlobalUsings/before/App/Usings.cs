@@ -1,0 +1,2 @@
+global using Atlas.Client;
+global using Snap = Atlas.Client.BackupTenantSnapshot;

@@ -1,0 +1,16 @@
+using Atlas.Client;
+
+namespace Shop;
+
+[AtlasClient]
+public partial interface ISnapshots
+{
+    [Get("/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/snapshots/{snapshotId}", Version = "2024-11-13")]
+    Task<FlexBackupSnapshot> GetFlexBackupAsync(string groupId, string name, string snapshotId, CancellationToken cancellationToken = default);
+}
+
+/// <summary>What the shop's services depend on: the Atlas client plus its own helpers.</summary>
+public interface IBackupApi : ISnapshots
+{
+    string DefaultGroup { get; }
+}

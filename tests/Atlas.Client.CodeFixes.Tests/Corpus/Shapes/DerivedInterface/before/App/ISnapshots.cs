@@ -1,0 +1,16 @@
+using Atlas.Client;
+
+namespace Shop;
+
+[AtlasClient]
+public partial interface ISnapshots
+{
+    [Get("/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/tenant/snapshots/{snapshotId}", Version = "2023-01-01")]
+    Task<BackupTenantSnapshot> GetSharedClusterBackupAsync(string groupId, string clusterName, string snapshotId, CancellationToken cancellationToken = default);
+}
+
+/// <summary>What the shop's services depend on: the Atlas client plus its own helpers.</summary>
+public interface IBackupApi : ISnapshots
+{
+    string DefaultGroup { get; }
+}

@@ -1,0 +1,6 @@
+// No namespace, no using of Atlas.Client: every name qualified.
+public static class GlobalCaller
+{
+    public static async System.Threading.Tasks.Task<Atlas.Client.BackupTenantSnapshot> FetchAsync(Shop.Backups.ISnapshots api)
+        => await api.GetSharedClusterBackupAsync("g", "c", "s");
+}
