@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using Atlas.Client.CodeFixes.Editing;
 using Atlas.Client.CodeFixes.Migration;
 using Atlas.Client.CodeFixes.Safety;
@@ -20,7 +21,10 @@ namespace Atlas.Client.CodeFixes.Repairs;
 /// </summary>
 internal sealed class BodyConstructionRule : IRepairRule
 {
-    public IEnumerable<SourceEdit> Find(BuildProblem problem, RepairContext context, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<SourceEdit>> FindAsync(BuildProblem problem, RepairContext context, CancellationToken cancellationToken)
+        => Task.FromResult<IReadOnlyList<SourceEdit>>(Find(problem, context, cancellationToken).ToList());
+
+    private static IEnumerable<SourceEdit> Find(BuildProblem problem, RepairContext context, CancellationToken cancellationToken)
     {
         if (problem.Diagnostic.Id is not ("CS7036" or "CS1729") || problem.Diagnostic.Location.SourceTree is not { } tree)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Threading;
+using System.Threading.Tasks;
 using Atlas.Client.CodeFixes.Editing;
 using Atlas.Client.CodeFixes.Safety;
 
@@ -12,5 +13,5 @@ namespace Atlas.Client.CodeFixes.Repairs;
 /// </summary>
 internal interface IRepairRule
 {
-    IEnumerable<SourceEdit> Find(BuildProblem problem, RepairContext context, CancellationToken cancellationToken);
+    Task<IReadOnlyList<SourceEdit>> FindAsync(BuildProblem problem, RepairContext context, CancellationToken cancellationToken);
 }

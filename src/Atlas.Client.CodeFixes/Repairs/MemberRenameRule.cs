@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using Atlas.Client.CodeFixes.Editing;
 using Atlas.Client.CodeFixes.Migration;
 using Atlas.Client.CodeFixes.Safety;
@@ -19,7 +20,10 @@ internal sealed class MemberRenameRule : IRepairRule
 {
     private const string JsonContextBase = "System.Text.Json.Serialization.JsonSerializerContext";
 
-    public IEnumerable<SourceEdit> Find(BuildProblem problem, RepairContext context, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<SourceEdit>> FindAsync(BuildProblem problem, RepairContext context, CancellationToken cancellationToken)
+        => Task.FromResult<IReadOnlyList<SourceEdit>>(Find(problem, context, cancellationToken).ToList());
+
+    private static IEnumerable<SourceEdit> Find(BuildProblem problem, RepairContext context, CancellationToken cancellationToken)
     {
         if (problem.Diagnostic.Id is not ("CS1061" or "CS0117") || problem.Diagnostic.Location.SourceTree is not { } tree)
         {

@@ -72,6 +72,21 @@ internal static class TwinChoice
             case ParameterSyntax parameter:
                 holder = model.GetDeclaredSymbol(parameter, cancellationToken);
                 break;
+            case MethodDeclarationSyntax method when method.ReturnType.Span.Contains(name.Span):
+                // A helper that builds the value: its callers' values are what it returns.
+                foreach (var call in CallsOf(model.GetDeclaredSymbol(method, cancellationToken), name, model, cancellationToken))
+                {
+                    yield return call;
+                }
+
+                yield break;
+            case LocalFunctionStatementSyntax local when local.ReturnType.Span.Contains(name.Span):
+                foreach (var call in CallsOf(model.GetDeclaredSymbol(local, cancellationToken), name, model, cancellationToken))
+                {
+                    yield return call;
+                }
+
+                yield break;
         }
 
         if (holder is null)
@@ -82,6 +97,24 @@ internal static class TwinChoice
         foreach (var use in UsesOf(holder, name, model, cancellationToken))
         {
             yield return use;
+        }
+    }
+
+    /// <summary>The invocations of a method in the document.</summary>
+    private static IEnumerable<ExpressionSyntax> CallsOf(ISymbol? method, SyntaxNode near, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (method is null)
+        {
+            yield break;
+        }
+
+        foreach (var use in UsesOf(method, near.SyntaxTree.GetRoot(cancellationToken), model, cancellationToken))
+        {
+            var callee = use.Parent is MemberAccessExpressionSyntax access && access.Name == use ? access : (ExpressionSyntax)use;
+            if (callee.Parent is InvocationExpressionSyntax invocation && invocation.Expression == callee)
+            {
+                yield return invocation;
+            }
         }
     }
 

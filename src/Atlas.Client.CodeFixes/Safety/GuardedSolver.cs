@@ -67,7 +67,7 @@ internal static class GuardedSolver
             }
 
             if (repairRounds < MaxRepairRoundsInARow && !repairRules.IsEmpty
-                && FindRepairs(problems, active, applied, repairs, repairRules, cancellationToken) > 0)
+                && await FindRepairsAsync(problems, active, applied, repairs, repairRules, cancellationToken).ConfigureAwait(false) > 0)
             {
                 repairRounds++;
                 continue;
@@ -127,7 +127,7 @@ internal static class GuardedSolver
     }
 
     /// <summary>Adds the repairs the rules propose for the problems; returns how many are new.</summary>
-    private static int FindRepairs(
+    private static async Task<int> FindRepairsAsync(
         List<BuildProblem> problems, List<UnitState> active, EditSet applied, Dictionary<SourceEdit, HashSet<UnitState>> repairs,
         ImmutableArray<IRepairRule> rules, CancellationToken cancellationToken)
     {
@@ -139,7 +139,7 @@ internal static class GuardedSolver
             HashSet<UnitState>? owners = null;
             foreach (var rule in rules)
             {
-                foreach (var edit in rule.Find(problem, context, cancellationToken))
+                foreach (var edit in await rule.FindAsync(problem, context, cancellationToken).ConfigureAwait(false))
                 {
                     if (accepted.Edits.Contains(edit) || accepted.Edits.Any(e => e.ConflictsWith(edit)))
                     {

@@ -145,8 +145,9 @@ internal static class ProblemRegions
             }
         }
 
+        // Declarations in other projects count too: a helper in a library that an application passes results to.
         List<SyntaxReference> InUserDocuments(IEnumerable<SyntaxReference> references)
-            => references.Where(r => problem.Compilation.ContainsSyntaxTree(r.SyntaxTree) && IsUserDocument(r.SyntaxTree)).ToList();
+            => references.Where(r => IsUserDocument(r.SyntaxTree)).ToList();
 
         bool IsUserDocument(SyntaxTree syntaxTree)
             => problem.Solution.GetDocumentId(syntaxTree) is { } id && problem.Solution.GetDocument(id) is not null;

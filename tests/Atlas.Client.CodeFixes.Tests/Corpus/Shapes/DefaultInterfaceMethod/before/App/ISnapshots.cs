@@ -1,0 +1,17 @@
+using Atlas.Client;
+
+namespace Shop;
+
+[AtlasClient]
+public partial interface ISnapshots
+{
+    [Get("/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/tenant/snapshots/{snapshotId}", Version = "2023-01-01")]
+    Task<BackupTenantSnapshot> GetSharedClusterBackupAsync(string groupId, string clusterName, string snapshotId, CancellationToken cancellationToken = default);
+}
+
+public static class SnapshotsExtensions
+{
+    // A helper in the interface's own file, calling it positionally.
+    public static async Task<bool> IsDoneAsync(this ISnapshots api, string groupId, string clusterName, string snapshotId)
+        => (await api.GetSharedClusterBackupAsync(groupId, clusterName, snapshotId)).Status == SnapshotStatus.Completed;
+}

@@ -1,0 +1,13 @@
+using Atlas.Client;
+
+namespace Shop.Lib.Clients;
+
+[AtlasClient]
+public partial interface ISnapshots
+{
+    [Get("/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/snapshots/{snapshotId}", Version = "2024-11-13")]
+    Task<FlexBackupSnapshot> GetFlexBackupAsync(string groupId, string name, string snapshotId, CancellationToken cancellationToken = default);
+
+    [Get("/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/snapshots", Version = "2024-11-13")]
+    IAsyncEnumerable<FlexBackupSnapshot> ListFlexBackupsAsync(string groupId, string name, CancellationToken cancellationToken = default);
+}
