@@ -1,0 +1,14 @@
+using Atlas.Client;
+
+namespace Shop;
+
+[AtlasClient]
+public partial interface ISnapshots
+{
+    [Get("/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/tenant/snapshots/{snapshotId}", Version = "2023-01-01")]
+    Task<BackupTenantSnapshot> GetSharedClusterBackupAsync(string groupId, string clusterName, string snapshotId, CancellationToken cancellationToken = default);
+
+    // A default-bodied helper inside the interface, calling the endpoint positionally.
+    async Task<bool> IsCompletedAsync(string groupId, string clusterName, string snapshotId)
+        => (await GetSharedClusterBackupAsync(groupId, clusterName, snapshotId)).Status == SnapshotStatus.Completed;
+}
