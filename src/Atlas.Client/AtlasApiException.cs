@@ -45,10 +45,13 @@ public class AtlasApiException : HttpRequestException
 
     /// <summary>
     /// A fresh exception with the same status, error and <see cref="RetryAfter"/>: for rethrowing with its own stack
-    /// trace or a message that says more. The one place that copies them, so a new property cannot be left behind.
+    /// trace or a message that says more. The one place that copies them, so a new property cannot be left behind; an
+    /// <see cref="AtlasAuthenticationException"/> stays one, with its OAuth error.
     /// </summary>
     internal AtlasApiException Copy(string message, Exception? innerException)
-        => new(message, StatusCode, Error, innerException) { RetryAfter = RetryAfter };
+        => this is AtlasAuthenticationException authentication
+            ? new AtlasAuthenticationException(message, StatusCode, Error, innerException, authentication.OAuthError, authentication.OAuthErrorDescription) { RetryAfter = RetryAfter }
+            : new AtlasApiException(message, StatusCode, Error, innerException) { RetryAfter = RetryAfter };
 
     /// <summary>The Atlas error code (e.g. <c>CLUSTER_NOT_FOUND</c>), if the body carried one.</summary>
     public string? ErrorCode => Error?.ErrorCode;
