@@ -6,7 +6,8 @@ namespace Atlas.Client;
 
 /// <summary>
 /// Atlas answered with a non-success status. <see cref="Error"/> holds the parsed <see cref="ApiError"/> when the body
-/// was one; otherwise (an HTML page from a proxy, an empty body) the message carries the status and at most 1 KB of the body.
+/// was one; otherwise (an HTML page from a proxy, an empty body) the message summarises the body: status, content type,
+/// size and a short text excerpt, never the body itself.
 /// </summary>
 public class AtlasApiException : HttpRequestException
 {
