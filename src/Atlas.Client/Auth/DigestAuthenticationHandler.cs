@@ -49,12 +49,15 @@ internal sealed class DigestAuthenticationHandler : DelegatingHandler
             return response;
         }
 
-        // From here on the nonce is refused (or was never there): it is not given back.
         var challenge = DigestChallenge.Find(response.Headers.WwwAuthenticate);
         if (challenge is null)
         {
-            return response; // not a Digest refusal (no challenge): Atlas's answer is handed back as it is
+            // Not a Digest refusal (no challenge): the nonce was not refused, and Atlas's answer is handed back as it is.
+            GiveBack(session);
+            return response;
         }
+
+        // From here on the nonce is refused (or was never there): it is not given back.
 
         if (!challenge.IsSupported)
         {

@@ -30,16 +30,4 @@ internal sealed class DigestSessionPool
             _idle.Push(session);
         }
     }
-
-    /// <summary>How many nonces are idle (for tests).</summary>
-    public int IdleCount
-    {
-        get
-        {
-            lock (_idle)
-            {
-                return _idle.Count;
-            }
-        }
-    }
 }

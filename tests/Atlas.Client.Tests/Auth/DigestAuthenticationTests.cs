@@ -210,17 +210,26 @@ public class DigestAuthenticationTests
     }
 
     [Fact]
-    public async Task A401WithoutADigestChallengeIsHandedBackAsItIs()
+    public async Task A401WithoutADigestChallengeIsHandedBackAsItIsAndTheNonceIsKept()
     {
         await using var kit = await AuthTestKit.StartAsync();
-        kit.Simulator.Faults.Add(SimulatorFault.Respond(401, "application/json", "{\"error\":401,\"errorCode\":\"NOT_IN_GROUP\"}"));
         using var http = AtlasHttp.Create(AtlasCredentials.ApiKey(AuthTestKit.PublicKey, AuthTestKit.PrivateKey), kit.Simulator.BaseAddress);
+        using (await kit.ListAsync(http))
+        {
+        }
 
+        kit.Simulator.ClearRequests();
+        kit.Simulator.Faults.Add(SimulatorFault.Respond(401, "application/json", "{\"error\":401,\"errorCode\":\"NOT_IN_GROUP\"}"));
         using var response = await kit.ListAsync(http);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Contains("NOT_IN_GROUP", await response.Content.ReadAsStringAsync());
         Assert.Single(kit.Simulator.Requests);
+
+        // Not a Digest refusal: the nonce goes back to the pool, and the next call needs no new challenge.
+        using var next = await kit.ListAsync(http);
+        Assert.Equal(HttpStatusCode.OK, next.StatusCode);
+        Assert.Equal(2, kit.Simulator.Requests.Count);
     }
 
     private static HttpRequestMessage DownloadRequest(AuthTestKit kit, HttpContent content)
