@@ -82,6 +82,7 @@ internal static class OAuthEndpoint
     {
         string? error = null, description = null;
         byte[]? body = null;
+        var tooLarge = false;
         try
         {
             body = await ReadBoundedAsync(response, cancellationToken).ConfigureAwait(false);
@@ -98,7 +99,8 @@ internal static class OAuthEndpoint
         }
         catch (AtlasAuthenticationException)
         {
-            // Larger than any OAuth answer: the status line and content type are all that is reported.
+            // Larger than any OAuth answer: its size is reported with the status line and content type.
+            tooLarge = true;
         }
 
         description = Redact(description, clientSecret);
@@ -106,7 +108,9 @@ internal static class OAuthEndpoint
         if (error is null)
         {
             var contentType = response.Content.Headers.ContentType?.ToString();
-            var summary = body is null || body.Length == 0
+            var summary = tooLarge
+                ? "(" + (contentType ?? "no content type") + ", more than " + MaxAnswerBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes)"
+                : body is null || body.Length == 0
                 ? "(" + (contentType ?? "no content type") + ", no body)"
                 : Redact(Http.BodyExcerpt.Describe(contentType, body, body.Length, truncated: false), clientSecret)!;
             return new AtlasAuthenticationException(

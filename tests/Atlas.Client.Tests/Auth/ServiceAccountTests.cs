@@ -148,6 +148,18 @@ public class ServiceAccountTests
     }
 
     [Fact]
+    public async Task ATokenEndpointAnswerTooLargeToBeOAuthIsReportedBySize()
+    {
+        await using var kit = await AuthTestKit.StartAsync();
+        kit.Simulator.Faults.Add(SimulatorFault.Respond(503, "text/html", "<html>" + new string('x', 100_000) + "</html>"), pathContains: "/api/oauth/token");
+        using var http = AtlasHttp.Create(ServiceAccount(), kit.Simulator.BaseAddress);
+
+        var error = await Assert.ThrowsAsync<AtlasAuthenticationException>(() => kit.ListAsync(http));
+
+        Assert.Contains("503 Service Unavailable and no OAuth error (text/html, more than 65,536 bytes).", error.Message);
+    }
+
+    [Fact]
     public async Task ATokenEndpointAnsweringHtmlIsSummarisedWithoutTheSecret()
     {
         await using var kit = await AuthTestKit.StartAsync();
