@@ -19,11 +19,12 @@ namespace Atlas.Client;
 /// Per request at most two <c>Authorization</c> headers go out, each with a (nonce, nc) pair never sent before, and
 /// the private key itself never leaves the process. Because a nonce is used by one request at a time, its counts reach
 /// the server strictly in order, which servers that check them strictly (Apache's <c>AuthDigestNcCheck On</c>) require
-/// (see the tests in <c>tests/Atlas.Client.Tests/Auth</c>: 64 concurrent callers against such a server, no failure).
+/// (<c>DigestLoadTests</c> in <c>tests/Atlas.Client.Reliability.Tests</c>: 64 concurrent callers × 1,000 calls against
+/// such a server, no failure, 1.001 round-trips per call).
 /// </para>
 /// <para>
 /// .NET's own Digest (<c>HttpClientHandler.Credentials</c>) is not used: it answers every request's challenge afresh,
-/// two round-trips per call; the same tests measure both against the simulator.
+/// two round-trips per call; the tests in <c>tests/Atlas.Client.Tests/Auth</c> measure both against the simulator.
 /// </para>
 /// </remarks>
 internal sealed class DigestAuthenticationHandler : DelegatingHandler
@@ -58,7 +59,6 @@ internal sealed class DigestAuthenticationHandler : DelegatingHandler
         }
 
         // From here on the nonce is refused (or was never there): it is not given back.
-
         if (!challenge.IsSupported)
         {
             response.Dispose();
@@ -88,6 +88,7 @@ internal sealed class DigestAuthenticationHandler : DelegatingHandler
 
         if (DigestChallenge.Find(response.Headers.WwwAuthenticate) is null)
         {
+            GiveBack(fresh); // as above: not a Digest refusal
             return response;
         }
 
