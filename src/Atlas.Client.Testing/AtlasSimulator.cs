@@ -39,10 +39,12 @@ public sealed class AtlasSimulator : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly RequestLog _log;
+    private readonly DigestServer _digest;
 
-    private AtlasSimulator(WebApplication app, Uri baseAddress, AtlasSimulatorOptions options, SimulatorClock clock, SimulatorData data, SimulatorFaults faults, RequestLog log)
+    private AtlasSimulator(WebApplication app, Uri baseAddress, AtlasSimulatorOptions options, SimulatorClock clock, SimulatorData data, SimulatorFaults faults, RequestLog log, DigestServer digest)
     {
         _app = app;
+        _digest = digest;
         BaseAddress = baseAddress;
         Options = options;
         Clock = clock;
@@ -98,12 +100,13 @@ public sealed class AtlasSimulator : IAsyncDisposable
         var links = new SimulatorLinks(baseAddress);
         var data = new SimulatorData(links, clock);
         var oauth = new OAuthServer(options, clock);
+        var digest = new DigestServer(options, clock);
         pipeline = new SimulatorPipeline(
             options, clock, faults, log,
-            new Authenticator(options, new DigestServer(options, clock), oauth),
+            new Authenticator(options, digest, oauth),
             oauth, new RateLimiter(clock), new BackupEndpoints(data, links, options));
 
-        var simulator = new AtlasSimulator(app, baseAddress, options, clock, data, faults, log);
+        var simulator = new AtlasSimulator(app, baseAddress, options, clock, data, faults, log, digest);
         if (options.SeedDemoData)
         {
             simulator.SeedDemoData();
@@ -114,6 +117,12 @@ public sealed class AtlasSimulator : IAsyncDisposable
 
     /// <summary>Forgets the requests logged so far.</summary>
     public void ClearRequests() => _log.Clear();
+
+    /// <summary>
+    /// Forgets every Digest nonce handed out so far, as a restarted server or another node behind a load balancer would
+    /// not know them: the next answer to one of them is refused with a fresh challenge (<c>stale=false</c>).
+    /// </summary>
+    public void ForgetDigestNonces() => _digest.ForgetNonces();
 
     /// <summary>
     /// Adds fixed demo data: group <see cref="DemoGroupId"/> with Flex cluster <see cref="DemoFlexClusterName"/> (three

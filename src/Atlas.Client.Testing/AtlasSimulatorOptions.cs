@@ -57,6 +57,13 @@ public sealed class AtlasSimulatorOptions
         set => _nonceLifetime = Positive(value, nameof(NonceLifetime));
     }
 
+    /// <summary>
+    /// How strictly Digest nonce counts are checked: <see cref="DigestNonceCountCheck.Unique"/> (a replayed count is
+    /// refused) by default; <see cref="DigestNonceCountCheck.Increasing"/> or <see cref="DigestNonceCountCheck.Sequential"/>
+    /// (Apache's <c>AuthDigestNcCheck On</c>) test a client against servers that check them strictly.
+    /// </summary>
+    public DigestNonceCountCheck NonceCountCheck { get; set; } = DigestNonceCountCheck.Unique;
+
     /// <summary>The rate limit per caller, or <see langword="null"/> (the default) for none: no 429 and no <c>RateLimit-*</c> headers.</summary>
     public SimulatorRateLimit? RateLimit
     {

@@ -6,7 +6,8 @@ namespace Atlas.Client;
 
 /// <summary>
 /// Atlas answered with a non-success status. <see cref="Error"/> holds the parsed <see cref="ApiError"/> when the body
-/// was one; otherwise (an HTML page from a proxy, an empty body) the message carries the status and at most 1 KB of the body.
+/// was one; otherwise (an HTML page from a proxy, an empty body) the message summarises the body: status, content type,
+/// size and a short text excerpt, never the body itself.
 /// </summary>
 public class AtlasApiException : HttpRequestException
 {
@@ -45,10 +46,13 @@ public class AtlasApiException : HttpRequestException
 
     /// <summary>
     /// A fresh exception with the same status, error and <see cref="RetryAfter"/>: for rethrowing with its own stack
-    /// trace or a message that says more. The one place that copies them, so a new property cannot be left behind.
+    /// trace or a message that says more. The one place that copies them, so a new property cannot be left behind; an
+    /// <see cref="AtlasAuthenticationException"/> stays one, with its OAuth error.
     /// </summary>
     internal AtlasApiException Copy(string message, Exception? innerException)
-        => new(message, StatusCode, Error, innerException) { RetryAfter = RetryAfter };
+        => this is AtlasAuthenticationException authentication
+            ? new AtlasAuthenticationException(message, StatusCode, Error, innerException, authentication.OAuthError, authentication.OAuthErrorDescription) { RetryAfter = RetryAfter }
+            : new AtlasApiException(message, StatusCode, Error, innerException) { RetryAfter = RetryAfter };
 
     /// <summary>The Atlas error code (e.g. <c>CLUSTER_NOT_FOUND</c>), if the body carried one.</summary>
     public string? ErrorCode => Error?.ErrorCode;

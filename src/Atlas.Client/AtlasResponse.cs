@@ -30,7 +30,10 @@ namespace Atlas.Client;
 /// the operation and status in the message and the status in <c>StatusCode</c>);</item>
 /// <item>headers or any body (error bodies too) not in within <see cref="HttpClient.Timeout"/>: a
 /// <see cref="System.Threading.Tasks.TaskCanceledException"/> around a <see cref="TimeoutException"/>;</item>
-/// <item>the caller's token canceled: an <see cref="OperationCanceledException"/> carrying it.</item>
+/// <item>the caller's token canceled: an <see cref="OperationCanceledException"/> carrying it;</item>
+/// <item>the credentials refused (an API key pair's answer to a fresh Digest challenge, a service account's token
+/// request, or a freshly issued token): an <see cref="AtlasAuthenticationException"/>, the same for both kinds of
+/// credentials.</item>
 /// </list>
 /// <para>
 /// There is nothing to dispose: by the time the call returns, the body has been read (and deserialized, for
@@ -73,7 +76,7 @@ public class AtlasResponse
 
     /// <summary>
     /// For a non-success answer, the message the <see cref="AtlasApiException"/> would carry: status, operation, error
-    /// code and detail, or at most 1 KB of a body that was not an <see cref="ApiError"/>. <see langword="null"/> on success.
+    /// code and detail, or a summary (content type, size, short excerpt) of a body that was not an <see cref="ApiError"/>. <see langword="null"/> on success.
     /// </summary>
     public string? ErrorMessage => _failure?.Message;
 

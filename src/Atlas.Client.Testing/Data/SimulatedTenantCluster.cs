@@ -51,7 +51,8 @@ public sealed class SimulatedTenantCluster : SimulatedCluster<BackupTenantSnapsh
         SnapshotId = r.SnapshotId,
         SnapshotUrl = r.SnapshotUrl,
         Status = status,
-        TargetDeploymentItemName = r.TargetDeploymentItemName,
+        // The spec's TenantRestore requires it in every answer; a job a test adds without one names this cluster.
+        TargetDeploymentItemName = r.TargetDeploymentItemName ?? Name,
         TargetProjectId = r.TargetProjectId,
         Links = r.Links ?? Links.Self(Links.TenantRestoreJob(GroupId, Name, id)),
     };

@@ -11,7 +11,8 @@ namespace Atlas.Client.Testing;
 /// The server side of HTTP Digest as Atlas runs it: the exact challenge
 /// <c>Digest realm="MMS Public API", domain="", nonce="…", algorithm=MD5, qop="auth", stale=false</c>, nonces that go
 /// stale after <see cref="AtlasSimulatorOptions.NonceLifetime"/>, and a refusal of any <c>nc</c> already used with a
-/// nonce. Written independently of the client's Digest code, so that the two check each other.
+/// nonce (or, per <see cref="AtlasSimulatorOptions.NonceCountCheck"/>, one not above the highest used, or not exactly the
+/// next). Written independently of the client's Digest code, so that the two check each other.
 /// </summary>
 internal sealed partial class DigestServer
 {
@@ -78,8 +79,10 @@ internal sealed partial class DigestServer
             return Verdict.Stale;
         }
 
-        return issued.TryUse(nc) ? Verdict.Accepted : Verdict.Refused;
+        return issued.TryUse(nc, _options.NonceCountCheck) ? Verdict.Accepted : Verdict.Refused;
     }
+
+    public void ForgetNonces() => _nonces.Clear();
 
     private void Prune(DateTimeOffset now)
     {
@@ -116,18 +119,41 @@ internal sealed partial class DigestServer
 
     private sealed class IssuedNonce
     {
-        private readonly HashSet<string> _usedCounts = new(StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<long> _usedCounts = new();
+        private long _highest;
 
         public IssuedNonce(DateTimeOffset issuedAt) => IssuedAt = issuedAt;
 
         public DateTimeOffset IssuedAt { get; }
 
-        /// <summary>Records a use of the nonce; a count seen before is a replay.</summary>
-        public bool TryUse(string nonceCount)
+        /// <summary>Records a use of the nonce with the hexadecimal count <paramref name="nonceCount"/>, if the check allows it.</summary>
+        public bool TryUse(string nonceCount, DigestNonceCountCheck check)
         {
+            if (!long.TryParse(nonceCount, System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var count) || count < 1)
+            {
+                return false;
+            }
+
             lock (_usedCounts)
             {
-                return _usedCounts.Add(nonceCount);
+                var allowed = check switch
+                {
+                    DigestNonceCountCheck.Increasing => count > _highest,
+                    DigestNonceCountCheck.Sequential => count == _highest + 1,
+                    _ => !_usedCounts.Contains(count),
+                };
+                if (!allowed)
+                {
+                    return false;
+                }
+
+                _highest = Math.Max(_highest, count);
+                if (check == DigestNonceCountCheck.Unique)
+                {
+                    _usedCounts.Add(count);
+                }
+
+                return true;
             }
         }
     }

@@ -4,9 +4,11 @@ using System.Threading.Tasks;
 namespace Atlas.Client.Testing;
 
 /// <summary>
-/// A restore or download job asked for by one of the four POST operations, read from its body and checked. A
-/// download needs only <c>snapshotId</c> and completes at once with a link valid for four hours; a restore also needs
-/// <c>targetDeploymentItemName</c> and starts <c>QUEUED</c>.
+/// A restore or download job asked for by one of the four POST operations, read from its body and checked as the spec's
+/// request schema says. A Flex download (<c>FlexBackupSnapshotDownloadCreate</c>) needs only <c>snapshotId</c>; a
+/// tenant download reuses <c>TenantRestore</c>, which also requires <c>targetDeploymentItemName</c> (kept and answered
+/// back, as the schema requires it in the answer too); a restore needs both and starts <c>QUEUED</c>. A download
+/// completes at once with a link valid for four hours.
 /// </summary>
 internal sealed class NewJob
 {
@@ -15,13 +17,13 @@ internal sealed class NewJob
     private readonly bool _download;
     private readonly string _targetProjectId;
 
-    private NewJob(bool download, string snapshotId, string target, string targetProjectId, DateTimeOffset now, SimulatorLinks links)
+    private NewJob(bool download, string snapshotId, string? target, string targetProjectId, DateTimeOffset now, SimulatorLinks links)
     {
         _download = download;
         _targetProjectId = targetProjectId;
         Id = ObjectIds.New();
         SnapshotId = snapshotId;
-        TargetDeploymentItemName = download ? null : target;
+        TargetDeploymentItemName = target;
         DeliveryType = download ? RestoreDeliveryType.Download : RestoreDeliveryType.Restore;
         Status = download ? RestoreJobStatus.Completed : RestoreJobStatus.Queued;
         ExpirationDate = download ? now + DownloadLinkLifetime : null;
@@ -55,12 +57,18 @@ internal sealed class NewJob
         using (body)
         {
             var snapshotId = string.Empty;
-            var target = string.Empty;
+            string? target = null;
             var targetProject = string.Empty;
             error ??= body!.RequiredId("snapshotId", out snapshotId);
+            if (error is null && (!download || call.Operation.IsTenant))
+            {
+                error = body!.RequiredDeploymentName("targetDeploymentItemName", out var name);
+                target = name;
+            }
+
             if (error is null && !download)
             {
-                error = body!.RequiredDeploymentName("targetDeploymentItemName", out target) ?? body.OptionalId("targetProjectId", out targetProject);
+                error = body!.OptionalId("targetProjectId", out targetProject);
             }
 
             return (new NewJob(download, snapshotId, target, targetProject, call.Now, links), error);

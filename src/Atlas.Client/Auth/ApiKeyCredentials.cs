@@ -1,13 +1,11 @@
 using System.Net.Http;
-using System.Threading;
 
 namespace Atlas.Client;
 
-/// <summary>An API key pair; holds the Digest nonce that all its handlers share.</summary>
+/// <summary>An API key pair; holds the Digest nonces that all its handlers share.</summary>
 internal sealed class ApiKeyCredentials : AtlasCredentials
 {
     private readonly string _privateKey;
-    private DigestSession? _session;
 
     public ApiKeyCredentials(string publicKey, string privateKey)
     {
@@ -17,27 +15,16 @@ internal sealed class ApiKeyCredentials : AtlasCredentials
 
     public string PublicKey { get; }
 
-    /// <summary>The nonce in use, or <see langword="null"/> before the first challenge.</summary>
-    public DigestSession? CurrentSession => Volatile.Read(ref _session);
+    /// <summary>The nonces these credentials hold, shared by all their handlers.</summary>
+    public DigestSessionPool Sessions { get; } = new();
 
     public override DelegatingHandler CreateHandler() => new DigestAuthenticationHandler(this);
 
-    /// <summary>
-    /// Switches to the nonce of <paramref name="challenge"/>, unless a concurrent request already did: then its session
-    /// (and its <c>nc</c> count) is reused rather than restarted, so concurrent requests never send the same nc twice.
-    /// </summary>
-    public DigestSession Adopt(DigestChallenge challenge, DigestSession? seen)
-    {
-        var current = Volatile.Read(ref _session);
-        if (current is not null && current != seen && current.Challenge.Nonce == challenge.Nonce)
-        {
-            return current;
-        }
+    /// <summary>A session on the nonce of <paramref name="challenge"/>, for the one request that received it.</summary>
+    public DigestSession StartSession(DigestChallenge challenge) => new(challenge, PublicKey, _privateKey);
 
-        var fresh = new DigestSession(challenge, PublicKey, _privateKey);
-        var raced = Interlocked.CompareExchange(ref _session, fresh, current);
-        return raced == current ? fresh : raced!;
-    }
+    /// <summary>Removes the private key from a text that came from elsewhere (a server's error page) before it is shown.</summary>
+    public string Redact(string text) => text.Replace(_privateKey, "[redacted]");
 
     public override string ToString() => "AtlasCredentials.ApiKey(publicKey: " + PublicKey + ")";
 }

@@ -4,9 +4,12 @@ using System.Net;
 namespace Atlas.Client;
 
 /// <summary>
-/// Authentication itself failed: the OAuth token or revocation endpoint refused the service account (for example
-/// <c>invalid_client</c> or <c>invalid_grant</c>), answered something that is not a token, or Atlas asked for a Digest
-/// variant this client does not implement. The message names the failure and never contains a secret or a token.
+/// Authentication itself failed: Atlas refused an API key pair's Digest answer to a fresh challenge, or a service
+/// account's freshly issued token; the OAuth token or revocation endpoint refused the service account (for example
+/// <c>invalid_client</c> or <c>invalid_grant</c>) or answered something that is not a token; or Atlas asked for a Digest
+/// variant this client does not implement. The message names the credentials by their public part (public key or
+/// client id), says what to check, and never contains a secret or a token; <see cref="AtlasApiException.Error"/> holds
+/// Atlas's error body when the refusal carried one.
 /// </summary>
 public class AtlasAuthenticationException : AtlasApiException
 {
@@ -19,6 +22,15 @@ public class AtlasAuthenticationException : AtlasApiException
     public AtlasAuthenticationException(
         string message, HttpStatusCode statusCode, string? oauthError = null, string? oauthErrorDescription = null, Exception? innerException = null)
         : base(message, statusCode, error: null, innerException)
+    {
+        OAuthError = oauthError;
+        OAuthErrorDescription = oauthErrorDescription;
+    }
+
+    /// <summary>Creates the exception for a refusal by the Atlas API itself, keeping its error body (and, for a copy, the OAuth error).</summary>
+    internal AtlasAuthenticationException(
+        string message, HttpStatusCode statusCode, ApiError? error, Exception? innerException, string? oauthError = null, string? oauthErrorDescription = null)
+        : base(message, statusCode, error, innerException)
     {
         OAuthError = oauthError;
         OAuthErrorDescription = oauthErrorDescription;

@@ -5,9 +5,10 @@ using System.Threading;
 namespace Atlas.Client;
 
 /// <summary>
-/// A nonce the server handed out and the count of requests made with it (RFC 7616 <c>nc</c>). Kept in the credentials
-/// and shared by all their handlers, so every request after the first answers the challenge up front: one round-trip
-/// per call instead of two, until the server declares the nonce stale.
+/// A nonce the server handed out and the count of requests made with it (RFC 7616 <c>nc</c>). Kept in the credentials'
+/// <see cref="DigestSessionPool"/>, shared by all their handlers and used by one request at a time, so every request
+/// after the first answers the challenge up front: one round-trip per call instead of two, until the server declares
+/// the nonce stale.
 /// </summary>
 internal sealed class DigestSession
 {

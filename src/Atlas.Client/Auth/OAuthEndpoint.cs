@@ -81,9 +81,11 @@ internal static class OAuthEndpoint
         HttpResponseMessage response, string action, string clientSecret, CancellationToken cancellationToken)
     {
         string? error = null, description = null;
+        byte[]? body = null;
+        var tooLarge = false;
         try
         {
-            var body = await ReadBoundedAsync(response, cancellationToken).ConfigureAwait(false);
+            body = await ReadBoundedAsync(response, cancellationToken).ConfigureAwait(false);
             using var document = JsonDocument.Parse(body);
             if (document.RootElement.ValueKind == JsonValueKind.Object)
             {
@@ -93,20 +95,26 @@ internal static class OAuthEndpoint
         }
         catch (JsonException)
         {
-            // Not an OAuth answer (a proxy's HTML page, say): the status line is all that is reported.
+            // Not an OAuth answer (a proxy's HTML page, say): summarised below.
         }
         catch (AtlasAuthenticationException)
         {
-            // Larger than any OAuth answer: likewise.
+            // Larger than any OAuth answer: its size is reported with the status line and content type.
+            tooLarge = true;
         }
 
         description = Redact(description, clientSecret);
         var status = (int)response.StatusCode + " " + response.ReasonPhrase;
         if (error is null)
         {
-            var mediaType = response.Content.Headers.ContentType?.MediaType ?? "no content type";
+            var contentType = response.Content.Headers.ContentType?.ToString();
+            var summary = tooLarge
+                ? "(" + (contentType ?? "no content type") + ", more than " + MaxAnswerBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes)"
+                : body is null || body.Length == 0
+                ? "(" + (contentType ?? "no content type") + ", no body)"
+                : Redact(Http.BodyExcerpt.Describe(contentType, body, body.Length, truncated: false), clientSecret)!;
             return new AtlasAuthenticationException(
-                $"Atlas refused the service account's {action} with {status} ({mediaType}) and no OAuth error.", response.StatusCode);
+                $"Atlas refused the service account's {action} with {status} and no OAuth error {summary}.", response.StatusCode);
         }
 
         var hint = error switch
@@ -117,7 +125,7 @@ internal static class OAuthEndpoint
         };
         var detail = string.IsNullOrEmpty(description) ? string.Empty : ": " + description;
         return new AtlasAuthenticationException(
-            $"Atlas refused the service account's {action} with {status}, OAuth error '{error}'{detail}.{hint}",
+            MessageText.EndSentence($"Atlas refused the service account's {action} with {status}, OAuth error '{error}'{detail}") + hint,
             response.StatusCode, error, description);
     }
 

@@ -41,6 +41,9 @@ internal sealed class ServiceAccountCredentials : AtlasCredentials
 
     public override DelegatingHandler CreateHandler() => new BearerTokenHandler(this);
 
+    /// <summary>Removes the client secret from a text that came from elsewhere (a server's error page) before it is shown.</summary>
+    public string Redact(string text) => text.Replace(_clientSecret, "[redacted]");
+
     /// <summary>
     /// A token for a request to <paramref name="requestUri"/>, fetched through <paramref name="send"/> — the transport
     /// below the Bearer handler, so the token request never passes through Bearer logic itself.

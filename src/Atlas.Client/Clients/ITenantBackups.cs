@@ -52,7 +52,11 @@ public partial interface ITenantBackups
     /// </summary>
     /// <param name="groupId">The project's 24-hexadecimal digit id.</param>
     /// <param name="clusterName">The cluster's name.</param>
-    /// <param name="download">The snapshot to download (<see cref="TenantRestore.SnapshotId"/>).</param>
+    /// <param name="download">
+    /// The snapshot to download, <see cref="TenantRestore.SnapshotId"/>, and <see cref="TenantRestore.TargetDeploymentItemName"/>:
+    /// the spec's request schema (<c>TenantRestore</c>, reused for the download) requires both, and a server that
+    /// validates requests answers 400 without it. A download has no target cluster; name the source cluster.
+    /// </param>
     /// <param name="envelope">Whether Atlas wraps the answer in <c>{"status", "content"}</c>.</param>
     /// <param name="pretty">Whether Atlas indents the JSON.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

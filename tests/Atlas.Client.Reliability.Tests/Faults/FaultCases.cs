@@ -74,8 +74,13 @@ internal static class FaultCases
         // Authentication failures.
         new("token endpoint answers HTML", Simulator, Authentication) { OnlyWith = RigAuth.ServiceAccount, FreshCredentials = true, FaultPath = "/api/oauth/token", Fault = SimulatorFault.HtmlErrorPage() },
         new("token endpoint resets", Simulator, Transport) { OnlyWith = RigAuth.ServiceAccount, FreshCredentials = true, FaultPath = "/api/oauth/token", Fault = SimulatorFault.ResetConnection() },
-        new("wrong API key", Simulator, Api) { OnlyWith = RigAuth.ApiKey, Status = 401, ErrorCode = "USER_UNAUTHORIZED", WrongSecret = "wrong-" + Infrastructure.TestSecrets.PrivateKey },
+        new("wrong API key", Simulator, Authentication) { OnlyWith = RigAuth.ApiKey, Status = 401, ErrorCode = "USER_UNAUTHORIZED", WrongSecret = "wrong-" + Infrastructure.TestSecrets.PrivateKey },
         new("wrong client secret", Simulator, Authentication) { OnlyWith = RigAuth.ServiceAccount, FreshCredentials = true, WrongSecret = "wrong-" + Infrastructure.TestSecrets.ClientSecret },
-        new("401 from the API twice (after the one retry)", Simulator, Api) { Status = 401, ErrorCode = "USER_UNAUTHORIZED", FaultTimes = 2, Fault = SimulatorFault.Respond(401, "application/json", Scripts.ApiError(401, "USER_UNAUTHORIZED")) },
+        new("401 with a Digest challenge from the API twice (after the one retry)", Simulator, Authentication)
+        {
+            Status = 401, ErrorCode = "USER_UNAUTHORIZED", FaultTimes = 2,
+            Fault = SimulatorFault.Respond(401, "application/json", Scripts.ApiError(401, "USER_UNAUTHORIZED"),
+                new Dictionary<string, string> { ["WWW-Authenticate"] = "Digest realm=\"MMS Public API\", domain=\"\", nonce=\"ZmF1bHQ=\", algorithm=MD5, qop=\"auth\", stale=false" }),
+        },
     ];
 }

@@ -35,7 +35,7 @@ internal static class FaultEndingCheck
             FaultEnding.Success => error is null ? null : "expected success",
             FaultEnding.Answered => Answered(fault, error, result),
             FaultEnding.Api => ApiError(fault, error),
-            FaultEnding.Authentication => error is AtlasAuthenticationException ? null : "expected an AtlasAuthenticationException",
+            FaultEnding.Authentication => Authentication(fault, error),
             FaultEnding.InvalidJson => InvalidJson(fault, error),
             FaultEnding.Transport => Transport(fault, error),
             FaultEnding.TimedOut => error is TaskCanceledException { InnerException: TimeoutException } ? Late(elapsed) : "expected a TaskCanceledException around a TimeoutException",
@@ -49,6 +49,13 @@ internal static class FaultEndingCheck
             yield return $"{problem}; got {(error is null ? "no exception" : error.ToString())}";
         }
     }
+
+    /// <summary>An AtlasAuthenticationException; with the status and Atlas's error code when the case names them.</summary>
+    private static string? Authentication(FaultCase fault, Exception? error)
+        => error is not AtlasAuthenticationException authentication ? "expected an AtlasAuthenticationException"
+            : fault.Status is { } status && (int)authentication.StatusCode != status ? $"expected status {status}, got {(int)authentication.StatusCode}"
+            : fault.ErrorCode is { } code && authentication.ErrorCode != code ? $"expected error code {code}, got {authentication.ErrorCode ?? "(none)"}"
+            : null;
 
     private static string? ApiError(FaultCase fault, Exception? error)
     {

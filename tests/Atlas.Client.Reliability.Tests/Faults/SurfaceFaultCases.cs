@@ -45,7 +45,7 @@ internal static class SurfaceFaultCases
             Status = 404, ErrorCode = MissingSnapshot,
             Arrange = rig => { rig.AskForMissingSnapshot = true; return Task.CompletedTask; }, Cleanup = rig => rig.AskForMissingSnapshot = false,
         };
-        yield return Case("wrong API key", Simulator, Answered) with { OnlyWith = RigAuth.ApiKey, Status = 401, ErrorCode = "USER_UNAUTHORIZED", WrongSecret = "wrong-" + Infrastructure.TestSecrets.PrivateKey };
+        yield return Case("wrong API key", Simulator, Authentication) with { OnlyWith = RigAuth.ApiKey, Status = 401, ErrorCode = "USER_UNAUTHORIZED", WrongSecret = "wrong-" + Infrastructure.TestSecrets.PrivateKey };
         yield return Case("wrong client secret", Simulator, Authentication) with { OnlyWith = RigAuth.ServiceAccount, FreshCredentials = true, WrongSecret = "wrong-" + Infrastructure.TestSecrets.ClientSecret };
         yield return Case("reset before the headers", Simulator, Transport) with { Fault = SimulatorFault.ResetConnection() };
         yield return Case("truncated body", Simulator, Transport) with { Status = 200, Fault = SimulatorFault.TruncatedBody() };
@@ -67,7 +67,7 @@ internal static class SurfaceFaultCases
             yield return Case("no fault, both pages", Simulator, Success);
             yield return Case("canceled before the call", Simulator, Canceled) with { CancelBeforeCall = true };
             yield return RateLimited(Case("429 from the rate limit", Simulator, Api));
-            yield return Case("wrong API key", Simulator, Api) with { OnlyWith = RigAuth.ApiKey, Status = 401, ErrorCode = "USER_UNAUTHORIZED", WrongSecret = "wrong-" + Infrastructure.TestSecrets.PrivateKey };
+            yield return Case("wrong API key", Simulator, Authentication) with { OnlyWith = RigAuth.ApiKey, Status = 401, ErrorCode = "USER_UNAUTHORIZED", WrongSecret = "wrong-" + Infrastructure.TestSecrets.PrivateKey };
             yield return Case("slow headers, HttpClient.Timeout", Simulator, TimedOut) with { Fault = SimulatorFault.Delay(Stall), HttpTimeout = Short };
         }
 
@@ -108,7 +108,7 @@ internal static class SurfaceFaultCases
         yield return Case("500 UNEXPECTED_ERROR", Simulator, Api) with { Status = 500, ErrorCode = "UNEXPECTED_ERROR", Fault = SimulatorFault.Respond(500, "application/json", Scripts.ApiError(500, "UNEXPECTED_ERROR")) };
         yield return Case("503 with a plain-text body", Simulator, Api) with { Status = 503, Fault = SimulatorFault.Respond(503, "text/plain", "upstream unavailable", new Dictionary<string, string> { ["Retry-After"] = "30" }) };
         yield return RateLimited(Case("429 with Retry-After from the rate limit", Simulator, Api));
-        yield return Case("wrong API key", Simulator, Api) with { OnlyWith = RigAuth.ApiKey, Status = 401, ErrorCode = "USER_UNAUTHORIZED", WrongSecret = "wrong-" + Infrastructure.TestSecrets.PrivateKey };
+        yield return Case("wrong API key", Simulator, Authentication) with { OnlyWith = RigAuth.ApiKey, Status = 401, ErrorCode = "USER_UNAUTHORIZED", WrongSecret = "wrong-" + Infrastructure.TestSecrets.PrivateKey };
         yield return Case("reset before the headers", Simulator, Transport) with { Fault = SimulatorFault.ResetConnection() };
         yield return Case("truncated body", Simulator, Transport) with { Status = 200, Fault = SimulatorFault.TruncatedBody() };
         yield return Case("reset mid-body (chunked)", Loopback, Transport) with { Status = 200, Script = Scripts.ResetMidBody(200, Scripts.RestoreJob, chunked: true) };

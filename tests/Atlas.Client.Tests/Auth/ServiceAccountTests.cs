@@ -114,19 +114,66 @@ public class ServiceAccountTests
     }
 
     [Fact]
-    public async Task ASecond401IsHandedBackWithoutAThirdAttempt()
+    public async Task ASecond401IsAnAuthenticationErrorNamingTheClientIdWithoutAThirdAttempt()
     {
         await using var kit = await AuthTestKit.StartAsync();
         kit.Simulator.Faults.Add(
-            SimulatorFault.Respond(401, "application/json", "{\"error\":401,\"errorCode\":\"USER_UNAUTHORIZED\"}"),
+            SimulatorFault.Respond(401, "application/json", "{\"error\":401,\"errorCode\":\"USER_UNAUTHORIZED\",\"detail\":\"Current user is not authorized to perform this action.\"}"),
             pathContains: "/api/atlas/", times: int.MaxValue);
         using var http = AtlasHttp.Create(ServiceAccount(), kit.Simulator.BaseAddress);
 
-        using var response = await kit.ListAsync(http);
+        var error = await Assert.ThrowsAsync<AtlasAuthenticationException>(() => kit.ListAsync(http));
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, error.StatusCode);
+        Assert.Equal("USER_UNAUTHORIZED", error.ErrorCode);
+        Assert.Contains($"client id '{AuthTestKit.ClientId}'", error.Message);
+        Assert.Contains("action. Check that the service account", error.Message);
         Assert.Equal(2, kit.ApiRequests);
         Assert.Equal(2, kit.TokenRequests);
+    }
+
+    [Fact]
+    public async Task AnOAuthErrorDescriptionEndingWithAFullStopGetsNoSecondOne()
+    {
+        await using var kit = await AuthTestKit.StartAsync();
+        kit.Simulator.Faults.Add(
+            SimulatorFault.Respond(401, "application/json", "{\"error\":\"invalid_client\",\"error_description\":\"Client authentication failed.\"}"),
+            pathContains: "/api/oauth/token");
+        using var http = AtlasHttp.Create(ServiceAccount(), kit.Simulator.BaseAddress);
+
+        var error = await Assert.ThrowsAsync<AtlasAuthenticationException>(() => kit.ListAsync(http));
+
+        Assert.Contains("OAuth error 'invalid_client': Client authentication failed. Check the service account's client id and secret.", error.Message);
+        Assert.DoesNotContain("..", error.Message);
+    }
+
+    [Fact]
+    public async Task ATokenEndpointAnswerTooLargeToBeOAuthIsReportedBySize()
+    {
+        await using var kit = await AuthTestKit.StartAsync();
+        kit.Simulator.Faults.Add(SimulatorFault.Respond(503, "text/html", "<html>" + new string('x', 100_000) + "</html>"), pathContains: "/api/oauth/token");
+        using var http = AtlasHttp.Create(ServiceAccount(), kit.Simulator.BaseAddress);
+
+        var error = await Assert.ThrowsAsync<AtlasAuthenticationException>(() => kit.ListAsync(http));
+
+        Assert.Contains("503 Service Unavailable and no OAuth error (text/html, more than 65,536 bytes).", error.Message);
+    }
+
+    [Fact]
+    public async Task ATokenEndpointAnsweringHtmlIsSummarisedWithoutTheSecret()
+    {
+        await using var kit = await AuthTestKit.StartAsync();
+        var page = "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center>"
+                   + "<pre>client_secret=" + AuthTestKit.ClientSecret + "</pre>" + new string(' ', 3000) + "<hr>nginx</body></html>";
+        kit.Simulator.Faults.Add(SimulatorFault.Respond(502, "text/html", page), pathContains: "/api/oauth/token");
+        using var http = AtlasHttp.Create(ServiceAccount(), kit.Simulator.BaseAddress);
+
+        var error = await Assert.ThrowsAsync<AtlasAuthenticationException>(() => kit.ListAsync(http));
+
+        Assert.Contains("502 Bad Gateway and no OAuth error (text/html, ", error.Message);
+        Assert.Contains("\"502 Bad Gateway 502 Bad Gateway client_secret=[redacted]", error.Message);
+        Assert.DoesNotContain(AuthTestKit.ClientSecret, error.ToString());
+        Assert.DoesNotContain("<", error.Message);
     }
 
     [Fact]
@@ -245,9 +292,9 @@ public class ServiceAccountTests
             ServiceAccount(new ServiceAccountOptions { TokenEndpoint = new Uri(tokenServer.Simulator.BaseAddress, "/api/oauth/token") }),
             api.Simulator.BaseAddress);
 
-        using var response = await api.ListAsync(http);
+        var error = await Assert.ThrowsAsync<AtlasAuthenticationException>(() => api.ListAsync(http));
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, error.StatusCode);
         Assert.Equal(2, tokenServer.TokenRequests);
         Assert.Equal(0, api.TokenRequests);
     }

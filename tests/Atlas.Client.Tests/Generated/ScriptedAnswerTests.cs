@@ -95,9 +95,10 @@ public sealed class ScriptedAnswerTests
     }
 
     [Fact]
-    public async Task AnHtmlPageFromAProxyGivesTheStatusAndAtMostOneKilobyteOfIt()
+    public async Task AnHtmlPageFromAProxyIsSummarisedByStatusContentTypeSizeAndAShortExcerpt()
     {
-        var page = "<html><body>" + new string('x', 5000) + "</body></html>";
+        var page = "<html><head><title>502 Bad Gateway</title><style>h1 { font: 2em serif }</style><script>track();</script></head>"
+                   + "<body><!-- upstream: 10.0.0.7 --><h1>Bad&nbsp;Gateway</h1>\n\n   <p>" + new string('x', 5000) + "</p></body></html>";
         await using var server = await LoopbackServer.StartAsync(Respond.Json(502, page, "text/html"));
         var client = new FlexSnapshotsClient(server.CreateClient());
 
@@ -106,12 +107,29 @@ public sealed class ScriptedAnswerTests
         Assert.Equal(HttpStatusCode.BadGateway, error.StatusCode);
         Assert.Null(error.Error);
         Assert.Null(error.ErrorCode);
-        Assert.Contains("502", error.Message, StringComparison.Ordinal);
-        Assert.Contains("text/html", error.Message, StringComparison.Ordinal);
-        Assert.Contains("<html><body>xxx", error.Message, StringComparison.Ordinal);
-        Assert.Contains("(truncated)", error.Message, StringComparison.Ordinal);
-        var preview = error.Message[error.Message.IndexOf("<html>", StringComparison.Ordinal)..error.Message.IndexOf("… (truncated)", StringComparison.Ordinal)];
-        Assert.Equal(1024, preview.Length);
+        var bytes = System.Text.Encoding.UTF8.GetByteCount(page).ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(
+            error.Message.Contains($"with a body that is not an Atlas error (text/html, {bytes} bytes): \"502 Bad Gateway Bad Gateway xxx", StringComparison.Ordinal),
+            error.Message);
+        var excerpt = error.Message[(error.Message.IndexOf(": \"", StringComparison.Ordinal) + 3)..error.Message.LastIndexOf("…\"", StringComparison.Ordinal)];
+        Assert.Equal(200, excerpt.Length);
+        foreach (var markup in new[] { "<", "font", "track", "10.0.0.7", "&nbsp;" })
+        {
+            Assert.DoesNotContain(markup, error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task ACredentialAnErrorPageEchoesBackIsMaskedInTheExcerpt()
+    {
+        const string echoed = "<html><body><pre>GET / HTTP/1.1\nAuthorization: Bearer eyJhbGciOiJSUzI1NiJ9.c2VjcmV0.sig\n</pre></body></html>";
+        await using var server = await LoopbackServer.StartAsync(Respond.Json(400, echoed, "text/html"));
+        var client = new FlexSnapshotsClient(server.CreateClient());
+
+        var error = await Assert.ThrowsAsync<AtlasApiException>(() => client.GetFlexBackupAsync(GroupId, "flex-1", SnapshotId));
+
+        Assert.Contains("Authorization: Bearer [redacted]", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("eyJhbGciOiJSUzI1NiJ9", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,6 +11,9 @@ internal static class SpecExamples
 {
     private static readonly Lazy<string> Folder = new(FindFolder);
 
+    /// <summary>The repository's <c>src/AtlasApiSpec</c> folder.</summary>
+    public static string SpecDirectory => Folder.Value;
+
     /// <summary>The example body of a shared error response (badRequest, unauthorized, forbidden, notFound, gone, internalServerError, …).</summary>
     public static string Error(string response)
     {

@@ -67,6 +67,43 @@ public class SimulatorAuthenticationTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData(DigestNonceCountCheck.Unique, new[] { "00000002", "00000001", "00000003" }, new[] { 200, 200, 200 })]
+    [InlineData(DigestNonceCountCheck.Increasing, new[] { "00000002", "00000001", "00000003" }, new[] { 200, 401, 200 })]
+    [InlineData(DigestNonceCountCheck.Sequential, new[] { "00000002", "00000001", "00000002" }, new[] { 401, 200, 200 })]
+    [InlineData(DigestNonceCountCheck.Sequential, new[] { "00000001", "00000003", "00000002" }, new[] { 200, 401, 200 })]
+    [InlineData(DigestNonceCountCheck.Increasing, new[] { "00000001", "00000003", "00000002" }, new[] { 200, 200, 401 })]
+    public async Task TheNonceCountCheckRefusesWhatItsModeForbidsWithAFreshNonce(DigestNonceCountCheck check, string[] counts, int[] expected)
+    {
+        _sim.Options.NonceCountCheck = check;
+        using var challenge = await GetAsync(_http, _snapshots);
+        var nonce = Nonce(challenge);
+
+        for (var i = 0; i < counts.Length; i++)
+        {
+            using var answer = await SendWithAsync(DigestHeader("pub-key", "priv-key", nonce, "GET", _snapshots, counts[i]));
+            Assert.True(expected[i] == (int)answer.StatusCode, $"{check}: nc {counts[i]} (answer {i + 1}) got {(int)answer.StatusCode}");
+            if (answer.StatusCode == HttpStatusCode.Unauthorized)
+            {
+                // Like Apache's mod_auth_digest: a count it will not take is answered with a new nonce, not stale.
+                Assert.Contains("stale=false", Assert.Single(answer.Headers.GetValues("WWW-Authenticate")));
+                Assert.NotEqual(nonce, Nonce(answer));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task AForgottenNonceIsRefusedWithAFreshChallenge()
+    {
+        using var challenge = await GetAsync(_http, _snapshots);
+        _sim.ForgetDigestNonces();
+
+        using var refused = await SendWithAsync(DigestHeader("pub-key", "priv-key", Nonce(challenge), "GET", _snapshots, "00000001"));
+
+        await AssertErrorAsync(refused, 401, "USER_UNAUTHORIZED");
+        Assert.Contains("stale=false", Assert.Single(refused.Headers.GetValues("WWW-Authenticate")));
+    }
+
+    [Theory]
     [InlineData("pub-key", "wrong-key", null)]
     [InlineData("unknown", "priv-key", null)]
     [InlineData("pub-key", "priv-key", "/api/atlas/v2/groups/other")]

@@ -61,11 +61,12 @@ public class TenantEndpointTests : IAsyncLifetime
     {
         var snapshot = _cluster.AddSnapshot();
 
-        using var download = await PostAsync(_http, _base + "/download", $$"""{"snapshotId":"{{snapshot.Id}}"}""", TenantVersion);
+        using var download = await PostAsync(_http, _base + "/download", $$"""{"snapshotId":"{{snapshot.Id}}","targetDeploymentItemName":"m2-a"}""", TenantVersion);
         var downloadJob = await ReadAsync(download, AtlasJsonContext.Default.TenantRestore);
         Assert.Equal(RestoreDeliveryType.Download, downloadJob.DeliveryType);
         Assert.NotNull(downloadJob.SnapshotUrl);
         Assert.Equal("m2-a", downloadJob.ClusterName);
+        Assert.Equal("m2-a", downloadJob.TargetDeploymentItemName);
 
         using var restore = await PostAsync(_http, _base + "/restore",
             $$"""{"snapshotId":"{{snapshot.Id}}","targetDeploymentItemName":"m10-target"}""", TenantVersion);
@@ -80,6 +81,28 @@ public class TenantEndpointTests : IAsyncLifetime
         using var listed = await GetAsync(_http, _base + "/restores", TenantVersion);
         var page = await ReadAsync(listed, AtlasJsonContext.Default.AtlasPageTenantRestore);
         Assert.Equal(new[] { downloadJob.Id, restoreJob.Id }, page.Results.Select(r => r.Id));
+    }
+
+    [Fact]
+    public async Task ATenantDownloadWithoutTargetDeploymentItemNameIsAValidationErrorAsTheSpecRequiresIt()
+    {
+        var snapshot = _cluster.AddSnapshot();
+
+        using var download = await PostAsync(_http, _base + "/download", $$"""{"snapshotId":"{{snapshot.Id}}"}""", TenantVersion);
+
+        var error = await AssertErrorAsync(download, 400, "VALIDATION_ERROR");
+        Assert.Equal("targetDeploymentItemName", Assert.Single(error.BadRequestDetail!.Fields!).Field);
+        Assert.Empty(_cluster.RestoreJobs);
+    }
+
+    [Fact]
+    public async Task ATenantRestoreJobAddedWithoutATargetIsServedNamingItsCluster()
+    {
+        var job = _cluster.AddRestoreJob(new TenantRestore { SnapshotId = _cluster.AddSnapshot().Id, DeliveryType = RestoreDeliveryType.Download });
+
+        using var got = await GetAsync(_http, _base + "/restores/" + job.Id, TenantVersion);
+
+        Assert.Equal("m2-a", (await ReadAsync(got, AtlasJsonContext.Default.TenantRestore)).TargetDeploymentItemName);
     }
 
     [Fact]

@@ -104,7 +104,7 @@ public sealed class AtlasResponseTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AnHtmlErrorPageIsKeptAsAMessageNotParsed()
+    public async Task AnHtmlErrorPageIsSummarisedInTheMessageNotParsed()
     {
         _kit.Simulator.Faults.Add(SimulatorFault.HtmlErrorPage(502));
 
@@ -112,7 +112,9 @@ public sealed class AtlasResponseTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
         Assert.Null(response.Error);
-        Assert.Contains("<h1>Bad Gateway</h1>", response.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains("(text/html", response.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains("\"502 Bad Gateway Bad Gateway\"", response.ErrorMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain("<h1>", response.ErrorMessage, StringComparison.Ordinal);
     }
 
 #pragma warning disable CS0618, ATLAS0002, ATLAS0004 // the tenant operation is sunset: its headers are the point

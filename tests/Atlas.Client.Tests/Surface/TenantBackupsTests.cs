@@ -47,13 +47,15 @@ public sealed class TenantBackupsTests : IAsyncLifetime
         var snapshot = _kit.Tenant.AddSnapshot();
         var client = _kit.TenantClient();
 
-        var download = await client.DownloadSharedClusterBackupAsync(_kit.GroupId, SurfaceKit.TenantName, new TenantRestore { SnapshotId = snapshot.Id });
+        var download = await client.DownloadSharedClusterBackupAsync(_kit.GroupId, SurfaceKit.TenantName,
+            new TenantRestore { SnapshotId = snapshot.Id, TargetDeploymentItemName = SurfaceKit.TenantName });
         var restore = await client.CreateSharedClusterBackupRestoreJobAsync(_kit.GroupId, SurfaceKit.TenantName,
             new TenantRestore { SnapshotId = snapshot.Id, TargetDeploymentItemName = "m5-target" }, envelope: true);
         var fetched = await client.GetSharedClusterBackupRestoreJobAsync(_kit.GroupId, SurfaceKit.TenantName, restore.Id!, pretty: true);
         var jobs = await client.ListSharedClusterBackupRestoreJobsAsync(_kit.GroupId, SurfaceKit.TenantName);
 
         Assert.Equal(RestoreDeliveryType.Download, download.DeliveryType);
+        Assert.Equal(SurfaceKit.TenantName, download.TargetDeploymentItemName); // required in the answer by the spec's TenantRestore
         Assert.NotNull(download.SnapshotUrl);
         Assert.Equal(RestoreJobStatus.Queued, restore.Status);
         Assert.Equal("m5-target", restore.TargetDeploymentItemName);
@@ -61,7 +63,7 @@ public sealed class TenantBackupsTests : IAsyncLifetime
         Assert.Equal(new[] { download.Id, restore.Id }, jobs.Results.Select(j => j.Id));
         var requests = _kit.ApiRequests;
         Assert.Equal($"/api/atlas/v2/groups/{_kit.GroupId}/clusters/m2-1/backup/tenant/download", requests[0].Target);
-        Assert.Equal($$"""{"snapshotId":"{{snapshot.Id}}"}""", requests[0].Body);
+        Assert.Equal($$"""{"snapshotId":"{{snapshot.Id}}","targetDeploymentItemName":"m2-1"}""", requests[0].Body);
         Assert.Equal(Accept, requests[0].Headers["Content-Type"]);
         Assert.Equal($"/api/atlas/v2/groups/{_kit.GroupId}/clusters/m2-1/backup/tenant/restore?envelope=true", requests[1].Target);
         Assert.Equal($$"""{"snapshotId":"{{snapshot.Id}}","targetDeploymentItemName":"m5-target"}""", requests[1].Body);
@@ -91,7 +93,7 @@ public sealed class TenantBackupsTests : IAsyncLifetime
         {
             "get" => () => client.GetSharedClusterBackupAsync(_kit.GroupId, SurfaceKit.TenantName, id),
             "list" => () => client.ListSharedClusterBackupsAsync(_kit.GroupId, SurfaceKit.TenantName),
-            "download" => () => client.DownloadSharedClusterBackupAsync(_kit.GroupId, SurfaceKit.TenantName, new TenantRestore { SnapshotId = id }),
+            "download" => () => client.DownloadSharedClusterBackupAsync(_kit.GroupId, SurfaceKit.TenantName, new TenantRestore { SnapshotId = id, TargetDeploymentItemName = SurfaceKit.TenantName }),
             "restore" => () => client.CreateSharedClusterBackupRestoreJobAsync(_kit.GroupId, SurfaceKit.TenantName, new TenantRestore { SnapshotId = id, TargetDeploymentItemName = "t" }),
             "listJobs" => () => client.ListSharedClusterBackupRestoreJobsAsync(_kit.GroupId, SurfaceKit.TenantName),
             _ => () => client.GetSharedClusterBackupRestoreJobAsync(_kit.GroupId, SurfaceKit.TenantName, id),
