@@ -46,11 +46,12 @@ internal sealed class CodeFixRunner
     public bool CanFixAny(IEnumerable<Diagnostic> diagnostics) => diagnostics.Any(d => _fixableIds.Contains(d.Id));
 
     /// <param name="diagnostics">The analyzers' diagnostics of the user's document, as the harness found them on the same text.</param>
-    public async Task<(List<string> Crashes, int Applied)> RunAsync(
+    public async Task<(List<string> Crashes, List<string> BuildBreaks, int Applied)> RunAsync(
         FuzzInput input, ImmutableArray<Diagnostic> diagnostics, ImmutableArray<MetadataReference> references, CSharpParseOptions parseOptions,
         CancellationToken cancellationToken)
     {
         var crashes = new List<string>();
+        var breaks = new List<string>();
         var applied = 0;
         using var workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId();
@@ -66,11 +67,17 @@ internal sealed class CodeFixRunner
         if (!workspace.TryApplyChanges(solution))
         {
             crashes.Add("the workspace refused the initial solution");
-            return (crashes, applied);
+            return (crashes, breaks, applied);
         }
 
         var analyzers = (await CompileTimeHarness.SharedAsync()).Analyzers;
         var document = workspace.CurrentSolution.GetDocument(documentId)!;
+
+        // Issue 12's invariant, checked on every fix the fuzzer applies: the project it edits builds with no error,
+        // warning or ATLAS diagnostic it did not have before (counted per ID, severity and file, as the fixes' own guard
+        // counts them; this is an independent build through the same workspace).
+        var baseline = Count(await AnalyzeAsync(document.Project, analyzers, crashes, cancellationToken));
+        var check = new FixCheck(baseline, breaks);
         var kinds = new Dictionary<(CodeFixProvider Provider, string Key), List<(Diagnostic Diagnostic, CodeAction Action)>>();
         foreach (var diagnostic in diagnostics.Where(d => _fixableIds.Contains(d.Id)))
         {
@@ -104,23 +111,24 @@ internal sealed class CodeFixRunner
         {
             var action = offered[0].Action;
             // Counted in diagnostics fixed: Fix All fixes every one of its kind.
-            switch (await TryFixAllAsync(provider, action, document, diagnostics, analyzers, crashes, cancellationToken))
+            switch (await TryFixAllAsync(provider, action, document, diagnostics, analyzers, crashes, check, cancellationToken))
             {
                 case true:
                     applied += offered.Count;
                     break;
                 case null:
                     // No Fix All for this kind: its own action is applied, and the fixed code re-analyzed.
-                    applied += await TryApplyAsync(provider, action, document.Project, analyzers, crashes, cancellationToken) ? 1 : 0;
+                    applied += await TryApplyAsync(provider, action, document.Project, analyzers, crashes, check, cancellationToken) ? 1 : 0;
                     break;
             }
         }
 
-        return (crashes, applied);
+        return (crashes, breaks, applied);
     }
 
     private static async Task<bool> TryApplyAsync(
-        CodeFixProvider provider, CodeAction action, Project project, ImmutableArray<DiagnosticAnalyzer>? analyzers, List<string> crashes, CancellationToken cancellationToken)
+        CodeFixProvider provider, CodeAction action, Project project, ImmutableArray<DiagnosticAnalyzer> analyzers, List<string> crashes, FixCheck check,
+        CancellationToken cancellationToken)
     {
         try
         {
@@ -131,12 +139,9 @@ internal sealed class CodeFixRunner
                 return false;
             }
 
-            // The fixed code must not crash anything either.
-            if (analyzers is { } all)
-            {
-                await AnalyzeAsync(changed.GetProject(project.Id)!, all, crashes, cancellationToken);
-            }
-
+            // The fixed code must not crash anything either, and must build as well as the code before it.
+            var after = Count(await AnalyzeAsync(changed.GetProject(project.Id)!, analyzers, crashes, cancellationToken));
+            check.Compare($"{provider.GetType().Name} '{action.Title}'", after);
             return true;
         }
         catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -149,7 +154,7 @@ internal sealed class CodeFixRunner
     /// <summary>Applies Fix All of the action's kind; <see langword="null"/> when the provider has none for it.</summary>
     private static async Task<bool?> TryFixAllAsync(
         CodeFixProvider provider, CodeAction action, Document document, ImmutableArray<Diagnostic> diagnostics,
-        ImmutableArray<DiagnosticAnalyzer> analyzers, List<string> crashes, CancellationToken cancellationToken)
+        ImmutableArray<DiagnosticAnalyzer> analyzers, List<string> crashes, FixCheck check, CancellationToken cancellationToken)
     {
         var fixAll = provider.GetFixAllProvider();
         if (fixAll is null || action.EquivalenceKey is null)
@@ -167,7 +172,7 @@ internal sealed class CodeFixRunner
                 return false;
             }
 
-            return await TryApplyAsync(provider, fix, document.Project, analyzers, crashes, cancellationToken);
+            return await TryApplyAsync(provider, fix, document.Project, analyzers, crashes, check, cancellationToken);
         }
         catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -176,16 +181,40 @@ internal sealed class CodeFixRunner
         }
     }
 
-    private static async Task AnalyzeAsync(
+    /// <summary>Compiler diagnostics and the analyzers' (an analyzer exception is a crash).</summary>
+    private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(
         Project project, ImmutableArray<DiagnosticAnalyzer> analyzers, List<string> crashes, CancellationToken cancellationToken)
     {
         var compilation = (await project.GetCompilationAsync(cancellationToken))!;
         var exceptions = new ConcurrentQueue<string>();
-        await compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+        var all = await compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
             (exception, analyzer, _) => exceptions.Enqueue($"{analyzer.GetType().Name} threw on fixed code: {exception}"),
-            concurrentAnalysis: false, logAnalyzerExecutionTime: false)).GetAnalyzerDiagnosticsAsync(cancellationToken);
+            concurrentAnalysis: false, logAnalyzerExecutionTime: false)).GetAllDiagnosticsAsync(cancellationToken);
         crashes.AddRange(exceptions);
+        return all;
+    }
+
+    /// <summary>Errors, warnings and ATLAS diagnostics of any severity, counted per ID, severity and file.</summary>
+    private static Dictionary<string, (int Count, Diagnostic First)> Count(ImmutableArray<Diagnostic> diagnostics)
+        => diagnostics
+            .Where(d => !d.IsSuppressed && (d.Severity >= DiagnosticSeverity.Warning || d.Id.StartsWith("ATLAS", StringComparison.Ordinal) && d.Severity != DiagnosticSeverity.Hidden))
+            .GroupBy(d => d.Id + "|" + d.Severity + "|" + d.Location.SourceTree?.FilePath)
+            .ToDictionary(g => g.Key, g => (g.Count(), g.First()));
+
+    /// <summary>Records every applied fix after which the build has more of some problem than before.</summary>
+    private sealed class FixCheck(Dictionary<string, (int Count, Diagnostic First)> baseline, List<string> breaks)
+    {
+        public void Compare(string fix, Dictionary<string, (int Count, Diagnostic First)> after)
+        {
+            foreach (var (key, (count, first)) in after)
+            {
+                if (count > (baseline.TryGetValue(key, out var had) ? had.Count : 0))
+                {
+                    breaks.Add($"{fix} left a new problem: {first}");
+                }
+            }
+        }
     }
 
     private sealed class Diagnostics(ImmutableArray<Diagnostic> diagnostics) : FixAllContext.DiagnosticProvider

@@ -36,6 +36,7 @@ public sealed class CompileTimeFuzzTests(ITestOutputHelper output)
             var outcome = await harness.RunAsync(input, CancellationToken.None);
 
             Assert.True(outcome.Crashes.Count == 0, string.Join("\n", outcome.Crashes));
+            Assert.True(outcome.FixBuildBreaks.Count == 0, string.Join("\n", outcome.FixBuildBreaks));
             Assert.False(outcome.InputHasError, $"seed '{name}' has an error of its own");
             Assert.True(outcome.GeneratedCompiledClean, $"seed '{name}' generated {outcome.GeneratedFiles} files that do not compile cleanly");
         }
@@ -85,6 +86,10 @@ public sealed class CompileTimeFuzzTests(ITestOutputHelper output)
             if (outcome.Crashes.Count > 0)
             {
                 failures.Add((index, string.Join("\n", outcome.Crashes) + "\n" + input.Describe(masterSeed)));
+            }
+            else if (outcome.FixBuildBreaks.Count > 0)
+            {
+                failures.Add((index, "a code fix broke the build:\n" + string.Join("\n", outcome.FixBuildBreaks) + "\n" + input.Describe(masterSeed)));
             }
             else if (outcome.GeneratedCodeBroken is not null)
             {

@@ -147,6 +147,7 @@ internal sealed class CompileTimeHarness
         {
             var fixes = await CodeFixes.RunAsync(input, fixable, ReferencesFor(input.WithHttpClientFactory), parseOptions, cancellationToken);
             outcome.Crashes.AddRange(fixes.Crashes);
+            outcome.FixBuildBreaks.AddRange(fixes.BuildBreaks);
             outcome.CodeFixesApplied = fixes.Applied;
         }
 
@@ -175,4 +176,7 @@ internal sealed class CaseOutcome
     public int AtlasDiagnostics { get; set; }
 
     public int CodeFixesApplied { get; set; }
+
+    /// <summary>Fixes after which the project had an error, warning or ATLAS diagnostic it did not have before: fails the run.</summary>
+    public List<string> FixBuildBreaks { get; } = [];
 }

@@ -46,5 +46,6 @@ internal sealed class FuzzStatistics
         yield return ("diagnostics fixed by a code fix (Fix All per kind, the fixed code re-analyzed)", _codeFixes.ToString("N0", CultureInfo.InvariantCulture));
         yield return ("mutations applied", string.Join(", ", _mutations.OrderByDescending(m => m.Value).Select(m => $"{m.Key} {m.Value}")));
         yield return ("generator / analyzer / code-fix exceptions", "0 (the run fails otherwise)");
+        yield return ("applied fixes after which the project built worse (new error, warning or ATLAS diagnostic)", "0 (the run fails otherwise)");
     }
 }
