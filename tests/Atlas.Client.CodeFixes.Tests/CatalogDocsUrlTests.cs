@@ -9,8 +9,7 @@ namespace Atlas.Client.CodeFixes.Tests;
 /// </summary>
 public sealed class CatalogDocsUrlTests : IDisposable
 {
-    private static readonly string RepositoryRoot = CatalogPaths.FindRepositoryRoot(AppContext.BaseDirectory)
-        ?? throw new DirectoryNotFoundException("Generators.sln not found above the test's output folder.");
+    private static readonly string RepositoryRoot = TestSetup.RepositoryRoot;
 
     private readonly string _folder = Directory.CreateTempSubdirectory("atlas-docs-url-").FullName;
 
