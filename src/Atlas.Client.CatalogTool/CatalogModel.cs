@@ -11,10 +11,14 @@ internal sealed record CatalogOperation(
     public string Key => Method + " " + Path;
 }
 
-/// <summary>A tenant operation, the names the migration guide uses for it, and its Flex replacement.</summary>
+/// <summary>
+/// A tenant operation, the names the migration guide uses for it, and its Flex replacement, each with MongoDB's
+/// documentation page (<c>x-xgen-docs-url</c> of the newest OpenAPI subset that lists it; the replacement's is required).
+/// </summary>
 internal sealed record ReplacementRule(
     CatalogOperation Tenant, string OperationId, CatalogOperation Replacement, string ReplacementOperationId,
-    string? Model, string? ReplacementModel, string? BodyModel, string? ReplacementBodyModel)
+    string? Model, string? ReplacementModel, string? BodyModel, string? ReplacementBodyModel,
+    string? DocsUrl, string ReplacementDocsUrl)
 {
     /// <summary>The single resource version the tenant operation had (the one that was sunset).</summary>
     public CatalogVersion TenantVersion => Tenant.Versions.Single(v => v.Sunset is not null);

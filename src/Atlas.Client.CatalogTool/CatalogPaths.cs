@@ -19,6 +19,14 @@ internal static class CatalogPaths
     /// <summary>The repository's verbatim copy of ../shared/atlas-api (see src/AtlasApiSpec/README.md).</summary>
     public static string CatalogJson(string root) => Path.Combine(root, "src", "AtlasApiSpec", "operations-catalog.json");
 
+    /// <summary>The OpenAPI subsets beside the catalog (<c>*.openapi*.json</c>), which carry each operation's docs page.</summary>
+    public static string[] OpenApiSubsets(string catalogJson)
+    {
+        var subsets = Directory.GetFiles(Path.GetDirectoryName(catalogJson)!, "*.openapi*.json");
+        Array.Sort(subsets, StringComparer.Ordinal);
+        return subsets;
+    }
+
     public static string RulesJson(string root) => Path.Combine(root, "src", "Atlas.Client.CatalogTool", "flex-replacements.json");
 
     public static string SpecCatalogData(string root) => Path.Combine(root, "src", "Atlas.Client.Generators", "Analyzers", "Spec", "SpecCatalogData.g.cs");

@@ -2,11 +2,18 @@ using System.Text.Json;
 
 namespace Atlas.Client.CatalogTool;
 
-/// <summary>Reads operations-catalog.json and flex-replacements.json, failing loudly on anything unexpected.</summary>
+/// <summary>
+/// Reads operations-catalog.json, flex-replacements.json and the docs pages of the OpenAPI subsets, failing loudly on
+/// anything unexpected.
+/// </summary>
 internal static class CatalogReader
 {
-    public static Catalog Read(string catalogPath, string rulesPath)
+    /// <summary>Reads the catalog, the rules and the docs pages of the OpenAPI subsets beside the catalog.</summary>
+    public static Catalog Read(string catalogPath, string rulesPath) => Read(catalogPath, rulesPath, CatalogPaths.OpenApiSubsets(catalogPath));
+
+    public static Catalog Read(string catalogPath, string rulesPath, IEnumerable<string> subsetPaths)
     {
+        var docsUrls = DocsUrlReader.Read(subsetPaths);
         using var catalog = JsonDocument.Parse(File.ReadAllText(catalogPath));
         var source = catalog.RootElement.GetProperty("_source").GetString() ?? "";
         var operations = new List<CatalogOperation>();
@@ -28,10 +35,17 @@ internal static class CatalogReader
         var rules = new List<ReplacementRule>();
         foreach (var rule in rulesDocument.RootElement.GetProperty("rules").EnumerateArray())
         {
+            var tenant = Lookup(byKey, Required(rule, "tenant"));
+            var replacement = Lookup(byKey, Required(rule, "replacement"));
+            var replacementDocsUrl = docsUrls.TryGetValue(replacement.Key, out var url)
+                ? url
+                : throw new InvalidDataException(
+                    $"No OpenAPI subset beside the catalog gives an x-xgen-docs-url for {replacement.Key}, the replacement of {tenant.Key}: "
+                    + "the sunset diagnostics link to that page.");
             rules.Add(new ReplacementRule(
-                Lookup(byKey, Required(rule, "tenant")), Required(rule, "operationId"),
-                Lookup(byKey, Required(rule, "replacement")), Required(rule, "replacementOperationId"),
-                Optional(rule, "model"), Optional(rule, "replacementModel"), Optional(rule, "bodyModel"), Optional(rule, "replacementBodyModel")));
+                tenant, Required(rule, "operationId"), replacement, Required(rule, "replacementOperationId"),
+                Optional(rule, "model"), Optional(rule, "replacementModel"), Optional(rule, "bodyModel"), Optional(rule, "replacementBodyModel"),
+                docsUrls.TryGetValue(tenant.Key, out var tenantUrl) ? tenantUrl : null, replacementDocsUrl));
         }
 
         var renames = new List<MemberRename>();

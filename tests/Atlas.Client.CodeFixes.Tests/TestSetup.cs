@@ -22,6 +22,10 @@ internal static class TestSetup
 
         """;
 
+    /// <summary>The folder of Generators.sln above the test's output folder.</summary>
+    public static string RepositoryRoot { get; } = Atlas.Client.CatalogTool.CatalogPaths.FindRepositoryRoot(AppContext.BaseDirectory)
+        ?? throw new DirectoryNotFoundException("Generators.sln not found above the test's output folder.");
+
     public static MetadataReference AtlasClientReference { get; } =
         MetadataReference.CreateFromFile(typeof(AtlasClientAttribute).Assembly.Location);
 

@@ -90,6 +90,26 @@ public sealed class PackageConsumptionTests : IClassFixture<PackedPackageFixture
     }
 
     [Fact]
+    public void BothPackagesLinkToTheRepositoryOfTheMsBuildProperty()
+    {
+        var repositoryUrl = typeof(PackageConsumptionTests).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), inherit: false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>().Single(a => a.Key == "AtlasClientRepositoryUrl").Value;
+        Assert.False(string.IsNullOrEmpty(repositoryUrl), "the test project was built without AtlasClientRepositoryUrl");
+
+        foreach (var (path, id) in new[] { (_package.PackagePath, "Atlas.Client"), (_package.TestingPackagePath, "Atlas.Client.Testing") })
+        {
+            using var archive = System.IO.Compression.ZipFile.OpenRead(path);
+            using var nuspec = archive.GetEntry(id + ".nuspec")!.Open();
+            var metadata = System.Xml.Linq.XDocument.Load(nuspec).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+            var repository = metadata.Elements().Single(e => e.Name.LocalName == "repository");
+            Assert.Equal(repositoryUrl, (string?)repository.Attribute("url"));
+            Assert.Equal("git", (string?)repository.Attribute("type"));
+            Assert.Equal(repositoryUrl, metadata.Elements().Single(e => e.Name.LocalName == "projectUrl").Value);
+        }
+    }
+
+    [Fact]
     public void FreshTestProjectRunsTheSimulatorFromItsPackage()
     {
         var project = _package.CreateConsumerProject("simulator-consumer", Path.Combine(AppContext.BaseDirectory, "SimulatorConsumer"));

@@ -6,8 +6,11 @@ namespace Atlas.Client.Generators.Analyzers;
 /// </summary>
 internal static class DiagnosticHelp
 {
-    /// <summary>The repository's address of the Docs folder; the only place that names it.</summary>
-    public const string DocsBaseUri = "https://github.com/atlas-client/Atlas.Client/blob/main/src/Atlas.Client.Generators/Docs/";
+    /// <summary>
+    /// The Docs folder in the repository, whose address is the MSBuild property <c>AtlasClientRepositoryUrl</c>
+    /// (Directory.Build.targets), written into <see cref="AtlasRepository"/> by the build.
+    /// </summary>
+    public const string DocsBaseUri = AtlasRepository.Url + "/blob/main/src/Atlas.Client.Generators/Docs/";
 
     /// <summary>The help link of one diagnostic ID.</summary>
     public static string LinkFor(string id) => DocsBaseUri + id + ".md";

@@ -30,7 +30,12 @@ internal static class SpecCatalog
             // The generator of both tables checks that every rule names catalog operations; a mismatch here is a bug.
             var op = byKey[sunset.Method + " " + sunset.Path];
             op.Sunset = sunset;
+            op.DocsUrl = sunset.DocsUrl;
             op.Replacement = sunset.ReplacementPath is null ? null : byKey[sunset.ReplacementMethod + " " + sunset.ReplacementPath];
+            if (op.Replacement is not null)
+            {
+                op.Replacement.DocsUrl = sunset.ReplacementDocsUrl;
+            }
         }
 
         return new SpecRouteIndex(operations);

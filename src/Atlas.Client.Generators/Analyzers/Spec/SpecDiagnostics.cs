@@ -1,3 +1,5 @@
+using System.Linq;
+using Atlas.Client.Shared;
 using Microsoft.CodeAnalysis;
 
 namespace Atlas.Client.Generators.Analyzers.Spec;
@@ -5,6 +7,8 @@ namespace Atlas.Client.Generators.Analyzers.Spec;
 /// <summary>
 /// The descriptors of the spec-aware analyzers: each <c>[AtlasClient]</c> route and resource version checked against
 /// the Admin API catalog (<see cref="SpecRouteAnalyzer"/>), and ATLAS0104-0106 on URL strings (<see cref="SpecStringAnalyzer"/>). Messages name the operation and, where there is one, what to use instead.
+/// The descriptors link to the package's page of each ID; a version problem (ATLAS0101-0103) of an operation whose
+/// MongoDB documentation page the catalog knows links there instead (<see cref="ForOperation"/>).
 /// </summary>
 internal static class SpecDiagnostics
 {
@@ -80,4 +84,19 @@ internal static class SpecDiagnostics
         description: "AtlasApiReferenceDate pins the date that decides whether a sunset date is past, so that a build is reproducible.",
         helpLinkUri: DiagnosticHelp.LinkFor(ReferenceDateId),
         customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>
+    /// The version descriptors once per docs page the catalog knows: the tenant and Flex backup operations' (declared
+    /// after them: static fields initialize in order). No other operation has one, and none is made up.
+    /// </summary>
+    private static readonly OperationHelpLinks OperationPages = new(
+        new[] { VersionSunset, VersionDeprecated, VersionNotOffered },
+        SunsetCatalog.Operations.SelectMany(op => new[] { op.DocsUrl, op.ReplacementDocsUrl }));
+
+    /// <summary>
+    /// <paramref name="descriptor"/> (a version descriptor) with MongoDB's documentation page of <paramref name="op"/>
+    /// as its help link; the descriptor itself, the package's page, when the catalog knows no page of the operation.
+    /// </summary>
+    public static DiagnosticDescriptor ForOperation(DiagnosticDescriptor descriptor, SpecOperation op)
+        => OperationPages.For(descriptor, op.DocsUrl);
 }

@@ -59,6 +59,12 @@ internal sealed class SpecOperation
     /// <summary>The replacement operation named by <see cref="Sunset"/>.</summary>
     public SpecOperation? Replacement { get; internal set; }
 
+    /// <summary>
+    /// MongoDB's documentation page of the operation, when the catalog knows it: only the tenant and Flex backup
+    /// operations, from the sunset rules (the OpenAPI subsets' <c>x-xgen-docs-url</c>).
+    /// </summary>
+    public string? DocsUrl { get; internal set; }
+
     public string Display => Method + " " + Path;
 
     public SpecVersion? Find(string version)

@@ -79,12 +79,12 @@ public sealed class SpecRouteAnalyzer : DiagnosticAnalyzer
         var offered = op.Find(version);
         if (offered is null)
         {
-            context.ReportDiagnostic(Diagnostic.Create(SpecDiagnostics.VersionNotOffered, location, properties, version, op.OperationId, op.Display, op.VersionList()));
+            context.ReportDiagnostic(Diagnostic.Create(SpecDiagnostics.ForOperation(SpecDiagnostics.VersionNotOffered, op), location, properties, version, op.OperationId, op.Display, op.VersionList()));
         }
         else if (offered.Sunset is { } sunset)
         {
             var descriptor = string.CompareOrdinal(sunset, referenceDate) <= 0 ? SpecDiagnostics.VersionSunset : SpecDiagnostics.VersionDeprecated;
-            context.ReportDiagnostic(Diagnostic.Create(descriptor, location, properties, version, op.OperationId, op.Display, sunset, advice));
+            context.ReportDiagnostic(Diagnostic.Create(SpecDiagnostics.ForOperation(descriptor, op), location, properties, version, op.OperationId, op.Display, sunset, advice));
         }
     }
 

@@ -1,10 +1,14 @@
+using System.Linq;
+using Atlas.Client.Shared;
 using Microsoft.CodeAnalysis;
 
 namespace Atlas.Client.Generators.Analyzers.Sunset;
 
 /// <summary>
 /// The descriptors of the sunset analyzers. Each message names the operation, the sunset date and the replacement,
-/// so the build log alone tells a user what to do; severities are warnings that .editorconfig can change.
+/// so the build log alone tells a user what to do; severities are warnings that .editorconfig can change. The
+/// descriptors here link to the package's page of each ID; a reported diagnostic links to MongoDB's documentation page
+/// of the operation to move to (<see cref="ForOperation"/>).
 /// </summary>
 internal static class SunsetDiagnostics
 {
@@ -57,4 +61,15 @@ internal static class SunsetDiagnostics
         isEnabledByDefault: true,
         description: "The tenant backup models only describe answers of endpoints that Atlas no longer serves. The Flex models have the same fields.",
         helpLinkUri: DiagnosticHelp.LinkFor(ModelId));
+
+    /// <summary>The four descriptors once per replacement's docs page (declared after them: static fields initialize in order).</summary>
+    private static readonly OperationHelpLinks ReplacementPages =
+        new(new[] { Route, Call, String, Model }, SunsetCatalog.Operations.Select(op => op.ReplacementDocsUrl));
+
+    /// <summary>
+    /// <paramref name="descriptor"/> (one of the four above) with MongoDB's documentation page of the operation that
+    /// replaces <paramref name="op"/> as its help link; the descriptor itself when the replacement has no known page.
+    /// </summary>
+    public static DiagnosticDescriptor ForOperation(DiagnosticDescriptor descriptor, SunsetOperation op)
+        => ReplacementPages.For(descriptor, op.ReplacementDocsUrl);
 }

@@ -82,7 +82,7 @@ public sealed class SunsetModelAnalyzer : DiagnosticAnalyzer
 
         var op = model.Operation;
         context.ReportDiagnostic(Diagnostic.Create(
-            SunsetDiagnostics.Model,
+            SunsetDiagnostics.ForOperation(SunsetDiagnostics.Model, op),
             name.GetLocation(),
             ImmutableDictionary<string, string?>.Empty.Add(SunsetDiagnostics.OperationIdProperty, op.OperationId),
             model.Type.Name,

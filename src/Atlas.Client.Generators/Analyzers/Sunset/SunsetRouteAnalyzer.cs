@@ -50,7 +50,7 @@ public sealed class SunsetRouteAnalyzer : DiagnosticAnalyzer
         }
 
         context.ReportDiagnostic(Diagnostic.Create(
-            SunsetDiagnostics.Route,
+            SunsetDiagnostics.ForOperation(SunsetDiagnostics.Route, op),
             route.Expression.GetLocation(),
             ImmutableDictionary<string, string?>.Empty.Add(SunsetDiagnostics.OperationIdProperty, op.OperationId),
             binding.RequestAttribute.ConstructorArguments[0].Value,
@@ -96,7 +96,7 @@ public sealed class SunsetRouteAnalyzer : DiagnosticAnalyzer
         }
 
         context.ReportDiagnostic(Diagnostic.Create(
-            SunsetDiagnostics.Call,
+            SunsetDiagnostics.ForOperation(SunsetDiagnostics.Call, op),
             NameLocation(context.Operation.Syntax),
             ImmutableDictionary<string, string?>.Empty.Add(SunsetDiagnostics.OperationIdProperty, op.OperationId),
             target.ContainingType.Name + "." + target.Name,

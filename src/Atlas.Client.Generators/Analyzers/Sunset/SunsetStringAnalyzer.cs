@@ -104,7 +104,7 @@ public sealed class SunsetStringAnalyzer : DiagnosticAnalyzer
 
         var op = match.Operation;
         context.ReportDiagnostic(Diagnostic.Create(
-            SunsetDiagnostics.String,
+            SunsetDiagnostics.ForOperation(SunsetDiagnostics.String, op),
             root.GetLocation(),
             ImmutableDictionary<string, string?>.Empty.Add(SunsetDiagnostics.OperationIdProperty, op.OperationId),
             op.OperationId,
