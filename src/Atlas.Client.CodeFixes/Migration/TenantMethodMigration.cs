@@ -151,7 +151,7 @@ internal static class TenantMethodMigration
         var edits = new List<SourceEdit>
         {
             new(documentId, plan.Route.Span, plan.NewRoute.ToString()),
-            VersionEdit(documentId, plan),
+            VersionArgumentEdit.For(documentId, plan.Attribute, plan.Operation.ReplacementVersion!),
         };
 
         // The declarations to edit (the interface method and the hand-written implementations) and every method
@@ -308,21 +308,6 @@ internal static class TenantMethodMigration
         var newNames = FlexRouteEdits.SpecParameterRenames().Select(r => r.Flex).Where(n => !method.Parameters.Any(p => p.Name == n)).ToList();
         SyntaxNode? body = (SyntaxNode?)syntax.Body ?? syntax.ExpressionBody;
         return body is not null && body.DescendantTokens().Any(t => t.IsKind(SyntaxKind.IdentifierToken) && newNames.Contains(t.ValueText));
-    }
-
-    private static SourceEdit VersionEdit(DocumentId document, MigrationPlan plan)
-    {
-        var version = "\"" + plan.Operation.ReplacementVersion + "\"";
-        var arguments = plan.Attribute.ArgumentList!.Arguments;
-        foreach (var argument in arguments)
-        {
-            if (argument.NameEquals?.Name.Identifier.ValueText == "Version")
-            {
-                return new SourceEdit(document, argument.Expression.Span, version);
-            }
-        }
-
-        return new SourceEdit(document, new TextSpan(arguments.Last().Span.End, 0), ", Version = " + version);
     }
 
     /// <summary>The tenant models of the return type and of the body parameters, each written as its twin.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Composition;
 using System.Text;
 using System.Threading;
@@ -44,7 +45,7 @@ public sealed class SpecRouteCodeFixProvider : GuardedCodeFixProvider
 
         if (diagnostic.Properties.TryGetValue(SpecDiagnostics.SuggestedVersionProperty, out var version) && version is not null)
         {
-            return SingleEdit(document, diagnostic, expression.Span, Literal(version), "Use version " + version, VersionEquivalenceKey);
+            return SingleEdit(document, diagnostic, expression.Span, Literal(version), VersionTitle(version, expression, model, cancellationToken), VersionEquivalenceKey);
         }
 
         if (diagnostic.Properties.TryGetValue(SpecDiagnostics.SuggestedRouteProperty, out var route) && route is not null
@@ -86,6 +87,58 @@ public sealed class SpecRouteCodeFixProvider : GuardedCodeFixProvider
 
         // Anything but segments differing (it cannot, today) would be lost by segment edits: then no fix.
         return edits.Count == 0 || edited.ToString() != route ? null : SunsetTemplateRewriter.Rewrite(template, edits);
+    }
+
+    /// <summary>
+    /// "Use version X". Atlas gives a new resource version when a schema changes, and the catalog does not say how, so
+    /// when the method reads or sends a model of the user's own (not one of the package's, which follow their version)
+    /// the title says to check it against the new version's schema.
+    /// </summary>
+    private static string VersionTitle(string version, ExpressionSyntax versionArgument, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var title = "Use version " + version;
+        if (versionArgument.FirstAncestorOrSelf<MethodDeclarationSyntax>() is not { } declaration
+            || model.GetDeclaredSymbol(declaration, cancellationToken) is not { } method)
+        {
+            return title;
+        }
+
+        var models = new List<string>();
+        AddModels(method.ReturnType, models);
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "Atlas.Client.BodyAttribute"))
+            {
+                AddModels(parameter.Type, models);
+            }
+        }
+
+        return models.Count == 0 ? title : title + " (its schema may differ: check " + string.Join(", ", models.Distinct()) + " against it)";
+    }
+
+    private static void AddModels(ITypeSymbol type, List<string> models)
+    {
+        if (type is not INamedTypeSymbol named || named.SpecialType != SpecialType.None)
+        {
+            if (type is IArrayTypeSymbol array)
+            {
+                AddModels(array.ElementType, models);
+            }
+
+            return;
+        }
+
+        if (named.ContainingNamespace?.ToDisplayString() is "Atlas.Client" or "System" or "System.Threading.Tasks" or "System.Collections.Generic")
+        {
+            foreach (var argument in named.TypeArguments)
+            {
+                AddModels(argument, models);
+            }
+
+            return;
+        }
+
+        models.Add(named.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat));
     }
 
     private static string Literal(string value) => SyntaxFactory.Literal(value).ToString();

@@ -48,6 +48,14 @@ internal sealed class CorpusShape
         return new CorpusShape(name, folder, projects);
     }
 
+    /// <summary>A shape written in a test rather than under Shapes/ (no snapshot).</summary>
+    public static CorpusShape Inline(string name, params (string Project, string Path, string Text)[] documents)
+        => new(name, Path.Combine(Path.GetTempPath(), "atlas-corpus-inline", name), documents
+            .GroupBy(d => d.Project)
+            .OrderBy(g => Array.IndexOf(ProjectOrder, g.Key) is var i and >= 0 ? i : ProjectOrder.Length)
+            .Select(g => new CorpusProject(g.Key, g.Select(d => (d.Path, d.Text)).ToList()))
+            .ToList());
+
     public override string ToString() => Name;
 }
 

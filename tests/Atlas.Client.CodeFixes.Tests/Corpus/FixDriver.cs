@@ -211,7 +211,7 @@ internal sealed class FixDriver
     }
 
     /// <summary>Like dotnet format's: a document's diagnostics are the ones whose file path is the document's.</summary>
-    private sealed class Diagnostics(List<Diagnostic> diagnostics) : FixAllContext.DiagnosticProvider
+    internal sealed class Diagnostics(List<Diagnostic> diagnostics) : FixAllContext.DiagnosticProvider
     {
         public override Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken)
             => Task.FromResult(diagnostics.Where(d => d.Location.SourceTree?.FilePath == document.FilePath));
