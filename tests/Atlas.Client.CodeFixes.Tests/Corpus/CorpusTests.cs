@@ -42,8 +42,9 @@ public class CorpusTests(ITestOutputHelper output)
         var shape = CorpusShape.Load(shapeName);
         var solution = await CorpusSolution.CreateAsync(shape);
         var baseline = await CorpusBuild.RunAsync(solution);
-        Assert.True(!baseline.Problems.Any(p => p.Diagnostic.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error),
-            "the shape must build before any fix:\n" + string.Join('\n', baseline.Problems.Where(p => p.Diagnostic.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).Take(10)));
+        // A shape builds before any fix, but for errors a fix of the package is there to remove (ATLAS1004).
+        var errors = baseline.Problems.Where(p => p.Diagnostic.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error && !FixDriver.FixableIds.Contains(p.Diagnostic.Id)).ToList();
+        Assert.True(errors.Count == 0, "the shape must build before any fix:\n" + string.Join('\n', errors.Take(10)));
         Assert.NotEmpty(baseline.AtlasLines());
 
         var steps = 0;

@@ -17,4 +17,8 @@ public partial interface IClusters
     // ATLAS0104: a typo in a path segment.
     [Get("/api/atlas/v2/groups/{groupId}/flexClusters/{clusterName}/backup/snapshot", Version = "2024-11-13")]
     Task<AtlasResponse> GetClusterAsync(string groupId, string clusterName, CancellationToken cancellationToken = default);
+
+    // ATLAS1004: no version at all.
+    [Get("/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots")]
+    Task<AtlasResponse> ListBackupSnapshotsAsync(string groupId, string clusterName, CancellationToken cancellationToken = default);
 }
