@@ -14,7 +14,7 @@ namespace Atlas.Client.CodeFixes;
 /// Fix All for a <see cref="GuardedCodeFixProvider"/>: every diagnostic in scope becomes a unit, and the solver keeps the
 /// largest set the build accepts. A diagnostic whose fix is declined does not hold up the others: <c>dotnet format</c>
 /// asks the first diagnostic it finds for the equivalence key, and when that one is declined it passes none, which here
-/// means every fix of the provider.
+/// means every fix of the provider for the IDs in scope.
 /// </summary>
 internal sealed class GuardedFixAllProvider : FixAllProvider
 {
@@ -54,13 +54,21 @@ internal sealed class GuardedFixAllProvider : FixAllProvider
 
             foreach (var diagnostic in pair.Value)
             {
-                if (await _provider.UnitAsync(document, diagnostic, session, cancellationToken).ConfigureAwait(false) is { } unit
-                    && (equivalenceKey is null || unit.EquivalenceKey == equivalenceKey))
+                if (await _provider.UnitAsync(document, diagnostic, session, cancellationToken).ConfigureAwait(false) is { } unit)
                 {
                     units.Add(unit);
                     sources.Add((document, diagnostic, unit));
                 }
             }
+        }
+
+        // The kind of fix the user chose, named by its equivalence key. A key no unit in scope has comes from a diagnostic
+        // of another ID: dotnet format takes it from the first diagnostic its analyzers reported, of whatever ID, and
+        // would otherwise fix nothing of this one (ATLAS0104 after an ATLAS0101 came first, at random).
+        if (equivalenceKey is not null && units.Any(u => u.EquivalenceKey == equivalenceKey))
+        {
+            sources.RemoveAll(s => s.Unit.EquivalenceKey != equivalenceKey);
+            units.RemoveAll(u => u.EquivalenceKey != equivalenceKey);
         }
 
         if (units.Count == 0)

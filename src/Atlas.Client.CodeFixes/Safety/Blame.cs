@@ -22,7 +22,7 @@ internal static class Blame
             var regions = ProblemRegions.Of(problem, scope, cancellationToken);
             if (regions is null)
             {
-                return new HashSet<UnitState>(active);
+                break;
             }
 
             var blamed = EditsIn(regions, active, applied, repairOwners);
@@ -41,7 +41,22 @@ internal static class Blame
             }
         }
 
-        return new HashSet<UnitState>(active);
+        // Only edits in the problem's project, or in a project it references, can have caused it: a Fix All over a
+        // solution must not give up the fixes of unrelated projects for a problem it cannot place.
+        var projects = new HashSet<ProjectId>(problem.Solution.GetProjectDependencyGraph().GetProjectsThatThisProjectTransitivelyDependsOn(problem.Project))
+        {
+            problem.Project,
+        };
+        var related = new HashSet<UnitState>(active.Where(s => s.Current is { } variant && variant.Edits.Edits.Any(e => projects.Contains(e.Document.ProjectId))));
+        foreach (var pair in repairOwners)
+        {
+            if (projects.Contains(pair.Key.Document.ProjectId))
+            {
+                related.UnionWith(pair.Value.Where(active.Contains));
+            }
+        }
+
+        return related.Count > 0 ? related : new HashSet<UnitState>(active);
     }
 
     private static HashSet<UnitState> EditsIn(

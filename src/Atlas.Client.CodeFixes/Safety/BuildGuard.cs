@@ -100,7 +100,7 @@ internal sealed class BuildGuard
                     baseline.TryGetValue(group.Key, out var had);
                     if (group.Count() > had)
                     {
-                        problems.AddRange(group.Select(d => new BuildProblem(d, configuration, after, compilation)));
+                        problems.AddRange(group.Select(d => new BuildProblem(d, configuration, after, projectId, compilation)));
                     }
                 }
             }

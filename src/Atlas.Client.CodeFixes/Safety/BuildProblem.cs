@@ -9,9 +9,10 @@ namespace Atlas.Client.CodeFixes.Safety;
 /// </summary>
 internal sealed class BuildProblem
 {
-    public BuildProblem(Diagnostic diagnostic, BuildConfiguration configuration, Solution solution, Compilation compilation)
+    public BuildProblem(Diagnostic diagnostic, BuildConfiguration configuration, Solution solution, ProjectId project, Compilation compilation)
     {
         Diagnostic = diagnostic;
+        Project = project;
         Configuration = configuration;
         Solution = solution;
         Compilation = compilation;
@@ -23,6 +24,9 @@ internal sealed class BuildProblem
 
     /// <summary>The fixed solution as built in <see cref="Configuration"/>.</summary>
     public Solution Solution { get; }
+
+    /// <summary>The project whose build has it.</summary>
+    public ProjectId Project { get; }
 
     public Compilation Compilation { get; }
 

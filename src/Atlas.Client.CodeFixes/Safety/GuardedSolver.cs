@@ -41,9 +41,74 @@ internal static class GuardedSolver
     public static async Task<GuardedResult> SolveAsync(
         FixSession session, IEnumerable<FixUnit> units, ImmutableArray<IRepairRule> repairRules, CancellationToken cancellationToken)
     {
+        var distinct = units.GroupBy(u => u.Key).Select(g => g.First()).OrderBy(u => u.Key, StringComparer.Ordinal).ToList();
+        var groups = IndependentGroups(session.Solution, distinct);
+        if (groups.Count <= 1)
+        {
+            return await SolveGroupAsync(session, distinct, repairRules, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Units whose builds cannot meet (no project one edits is, or depends on, one another edits) are solved apart:
+        // a Fix All over a solution then costs rounds per group, and a group that gives up costs only its own fixes.
+        var results = new List<GuardedResult>();
+        foreach (var group in groups)
+        {
+            results.Add(await SolveGroupAsync(session, group, repairRules, cancellationToken).ConfigureAwait(false));
+        }
+
+        var edits = results.Aggregate(EditSet.Empty, (all, r) => all.Union(r.Edits));
+        var declined = results.SelectMany(r => r.Declined).ToList();
+        var combined = await edits.ApplyAsync(session.Solution, cancellationToken).ConfigureAwait(false);
+        if (!edits.IsEmpty && (edits.HasConflict() || (await session.Guard.NewProblemsAsync(combined, edits, cancellationToken).ConfigureAwait(false)).Count > 0))
+        {
+            // Cannot happen for independent groups; if it does, the one guarantee that matters is kept: nothing breaks.
+            declined.Add("the groups' results did not build together: nothing applied");
+            return new GuardedResult(session.Solution, Array.Empty<(FixUnit, FixVariant)>(), EditSet.Empty, 0, declined);
+        }
+
+        return new GuardedResult(combined, results.SelectMany(r => r.Applied).ToList(), edits, results.Sum(r => r.Repairs), declined);
+    }
+
+    /// <summary>
+    /// Units linked when the projects their edits can affect (the edited ones and those that depend on them) overlap.
+    /// </summary>
+    private static List<List<FixUnit>> IndependentGroups(Solution solution, List<FixUnit> units)
+    {
+        var graph = solution.GetProjectDependencyGraph();
+        var reach = units.Select(u =>
+        {
+            var projects = new HashSet<ProjectId>();
+            foreach (var project in u.Variants.SelectMany(v => v.Edits.Edits).Select(e => e.Document.ProjectId).Distinct())
+            {
+                projects.Add(project);
+                projects.UnionWith(graph.GetProjectsThatTransitivelyDependOnThisProject(project));
+            }
+
+            return projects;
+        }).ToList();
+
+        var group = Enumerable.Range(0, units.Count).ToArray();
+        int Find(int i) => group[i] == i ? i : group[i] = Find(group[i]);
+        for (var i = 0; i < units.Count; i++)
+        {
+            for (var j = i + 1; j < units.Count; j++)
+            {
+                if (Find(i) != Find(j) && reach[i].Overlaps(reach[j]))
+                {
+                    group[Find(j)] = Find(i);
+                }
+            }
+        }
+
+        return Enumerable.Range(0, units.Count).GroupBy(Find).Select(g => g.Select(i => units[i]).ToList()).ToList();
+    }
+
+    private static async Task<GuardedResult> SolveGroupAsync(
+        FixSession session, List<FixUnit> units, ImmutableArray<IRepairRule> repairRules, CancellationToken cancellationToken)
+    {
         var guard = session.Guard;
         var original = session.Solution;
-        var states = units.GroupBy(u => u.Key).Select(g => g.First()).OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => new UnitState(u)).ToList();
+        var states = units.Select(u => new UnitState(u)).ToList();
         var declined = new List<string>();
         var repairs = new Dictionary<SourceEdit, HashSet<UnitState>>();
         var repairRounds = 0;
@@ -76,7 +141,9 @@ internal static class GuardedSolver
             var blamed = new HashSet<UnitState>();
             foreach (var problem in problems)
             {
-                blamed.UnionWith(Blame.Find(problem, active, applied, repairs, cancellationToken));
+                var found = Blame.Find(problem, active, applied, repairs, cancellationToken);
+                Trace?.Invoke($"  blame {problem.Diagnostic.Id} {problem.Diagnostic.Location.GetLineSpan()}: {string.Join(", ", found.Select(s => s.Unit.Key))}");
+                blamed.UnionWith(found);
             }
 
             foreach (var state in blamed)

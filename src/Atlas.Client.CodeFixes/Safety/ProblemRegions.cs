@@ -119,7 +119,10 @@ internal static class ProblemRegions
 
             foreach (var declaration in declarations)
             {
-                Add(declaration.SyntaxTree, SyntaxRegions.Declaration(declaration.GetSyntax(cancellationToken)));
+                var syntax = declaration.GetSyntax(cancellationToken);
+                var span = SyntaxRegions.Declaration(syntax);
+                Add(declaration.SyntaxTree, span);
+                AddAliasesIn(declaration.SyntaxTree, span);
             }
         }
 
@@ -151,6 +154,27 @@ internal static class ProblemRegions
 
         bool IsUserDocument(SyntaxTree syntaxTree)
             => problem.Solution.GetDocumentId(syntaxTree) is { } id && problem.Solution.GetDocument(id) is not null;
+
+        // A declaration typed through an alias (Dictionary<string, Snap>) depends on the alias's directive too.
+        void AddAliasesIn(SyntaxTree syntaxTree, TextSpan span)
+        {
+            if (!problem.Compilation.ContainsSyntaxTree(syntaxTree))
+            {
+                return;
+            }
+
+            var declarationModel = problem.Compilation.GetSemanticModel(syntaxTree);
+            foreach (var name in syntaxTree.GetRoot(cancellationToken).DescendantNodes(span).OfType<IdentifierNameSyntax>().Take(MaxNodes))
+            {
+                if (span.Contains(name.Span) && declarationModel.GetAliasInfo(name, cancellationToken) is { } alias)
+                {
+                    foreach (var directive in alias.DeclaringSyntaxReferences)
+                    {
+                        Add(directive.SyntaxTree, directive.Span);
+                    }
+                }
+            }
+        }
 
         void Add(SyntaxTree syntaxTree, TextSpan span)
         {

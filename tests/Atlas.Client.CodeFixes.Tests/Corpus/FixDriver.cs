@@ -79,15 +79,17 @@ internal sealed class FixDriver
     };
 
     /// <summary>The package's fixable diagnostics in the user's documents, in document and position order.</summary>
-    public static async Task<List<Diagnostic>> AnalyzeAsync(Solution solution, string? onlyId = null)
+    public static Task<List<Diagnostic>> AnalyzeAsync(Solution solution, string? onlyId = null)
+        => AnalyzeAsync(solution, d => FixableIds.Contains(d.Id) && (onlyId is null || d.Id == onlyId));
+
+    private static async Task<List<Diagnostic>> AnalyzeAsync(Solution solution, Func<Diagnostic, bool> keep)
     {
         var found = new List<Diagnostic>();
         foreach (var project in solution.Projects)
         {
             var compilation = (await project.GetCompilationAsync())!;
             var diagnostics = await compilation.WithAnalyzers(CorpusBuild.Analyzers, project.AnalyzerOptions).GetAnalyzerDiagnosticsAsync();
-            found.AddRange(diagnostics.Where(d => FixableIds.Contains(d.Id) && (onlyId is null || d.Id == onlyId)
-                && d.Location.SourceTree is { } tree && solution.GetDocument(tree) is not null));
+            found.AddRange(diagnostics.Where(d => keep(d) && d.Location.SourceTree is { } tree && solution.GetDocument(tree) is not null));
         }
 
         return found.OrderBy(d => d.Location.SourceTree!.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
@@ -167,7 +169,11 @@ internal sealed class FixDriver
                 continue;
             }
 
-            var first = diagnostics[random.Next(diagnostics.Count)];
+            // dotnet format's "first diagnostic" is the first its analyzers for this ID reported, of any of their IDs.
+            var reportedIds = CorpusBuild.Analyzers.Where(a => a.SupportedDiagnostics.Any(d => d.Id == id))
+                .SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToHashSet();
+            var reported = await AnalyzeAsync(solution, d => reportedIds.Contains(d.Id));
+            var first = reported[random.Next(reported.Count)];
             var document = solution.GetDocument(first.Location.SourceTree)!;
             foreach (var provider in Providers.Where(p => p.FixableDiagnosticIds.Contains(id)))
             {
