@@ -71,11 +71,11 @@ public class FixOfferTests
     }
 
     [Fact]
-    public async Task A_constant_that_serves_an_AtlasClient_route_is_not_rewritten_alone()
+    public async Task A_constant_that_serves_an_AtlasClient_route_is_rewritten_by_the_migration_not_alone()
     {
-        // Rewriting it would leave the route's tenant version (Atlas answers 406) and models behind; the guard sees the
-        // ATLAS0103 that follows, and ATLAS0001's migration does not edit a constant declared elsewhere.
-        var offers = await OffersAsync("""
+        // ATLAS0003 alone would leave the route's tenant version (Atlas answers 406) and models behind; the guard sees
+        // the ATLAS0103 that follows. ATLAS0001's migration rewrites the constant with the rest, as only this route uses it.
+        const string source = """
             public static class Routes
             {
                 public const string Snapshot = "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/tenant/snapshots/{snapshotId}";
@@ -87,8 +87,13 @@ public class FixOfferTests
                 [Get(Routes.Snapshot, Version = "2023-01-01")]
                 Task<BackupTenantSnapshot> GetSharedClusterBackupAsync(string groupId, string clusterName, string snapshotId);
             }
-            """, "ATLAS0003", "ATLAS0001");
-        Assert.Empty(offers);
+            """;
+        Assert.Empty(await OffersAsync(source, "ATLAS0003"));
+        var (title, text) = Assert.Single(await OffersAsync(source, "ATLAS0001"));
+        Assert.Equal("Migrate to the Flex endpoint getFlexBackup", title);
+        Assert.Contains("""public const string Snapshot = "/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/snapshots/{snapshotId}";""", text);
+        Assert.Contains("""[Get(Routes.Snapshot, Version = "2024-11-13")]""", text);
+        Assert.Contains("Task<FlexBackupSnapshot> GetFlexBackupAsync(string groupId, string name, string snapshotId);", text);
     }
 
     [Fact]

@@ -207,10 +207,14 @@ public class SunsetRouteCodeFixTests
     }
 
     [Fact]
-    public async Task Not_offered_when_the_route_is_a_constant_declared_elsewhere()
+    public async Task Not_offered_when_the_route_is_a_constant_that_other_code_uses_too()
     {
         const string source = """
-            static class Routes { public const string Seed = "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/tenant/snapshots/{snapshotId}"; }
+            static class Routes
+            {
+                public const string Seed = "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/tenant/snapshots/{snapshotId}";
+                public static string Describe() => "calls " + Seed;
+            }
 
             [AtlasClient]
             public partial interface ISnapshots
@@ -221,4 +225,25 @@ public class SunsetRouteCodeFixTests
             """;
         await Verify.VerifyAsync(source, source);
     }
+
+    [Fact]
+    public Task A_route_constant_that_only_this_route_uses_is_rewritten_with_the_method() => Verify.VerifyAsync("""
+        static class Routes { public const string Seed = "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/tenant/snapshots/{snapshotId}"; }
+
+        [AtlasClient]
+        public partial interface ISnapshots
+        {
+            [Get({|ATLAS0001:Routes.Seed|}, Version = "2023-01-01")]
+            Task<BackupTenantSnapshot> GetSharedClusterBackupAsync(string groupId, string clusterName, string snapshotId);
+        }
+        """, """
+        static class Routes { public const string Seed = "/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/snapshots/{snapshotId}"; }
+
+        [AtlasClient]
+        public partial interface ISnapshots
+        {
+            [Get(Routes.Seed, Version = "2024-11-13")]
+            Task<FlexBackupSnapshot> GetFlexBackupAsync(string groupId, string name, string snapshotId);
+        }
+        """);
 }

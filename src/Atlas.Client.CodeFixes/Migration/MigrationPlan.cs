@@ -12,7 +12,8 @@ namespace Atlas.Client.CodeFixes.Migration;
 /// What the ATLAS0001 migration changes on one <c>[AtlasClient]</c> method, decided from its declaration alone: the route
 /// rewritten to the Flex path, the version, the models' twins, the spec's parameter names (<c>clusterName</c> →
 /// <c>name</c>) and the method's Flex name. <see cref="Create"/> returns null when the migrated method could not address
-/// the Flex endpoint: another HTTP method, a route not written here (a constant declared elsewhere), a tenant model
+/// the Flex endpoint: another HTTP method, a route not written here (a constant declared elsewhere, unless the caller
+/// hands over that constant's initializer because only this route uses it), a tenant model
 /// without a twin, a tenant model in a parameter that is not the request body.
 /// </summary>
 internal sealed class MigrationPlan
@@ -56,7 +57,12 @@ internal sealed class MigrationPlan
     /// <summary>The ordinals of the <c>[Body]</c> parameters (implementations do not repeat the attribute).</summary>
     public HashSet<int> BodyOrdinals { get; }
 
-    public static MigrationPlan? Create(MethodDeclarationSyntax declaration, SemanticModel model, bool renameParameters, CancellationToken cancellationToken)
+    /// <param name="routeSource">The expression that spells the route when it is not the attribute's argument: the
+    /// initializer of a constant the argument names (and only this route uses); with <paramref name="routeModel"/>, the
+    /// semantic model of its document.</param>
+    public static MigrationPlan? Create(
+        MethodDeclarationSyntax declaration, SemanticModel model, bool renameParameters, CancellationToken cancellationToken,
+        ExpressionSyntax? routeSource = null, SemanticModel? routeModel = null)
     {
         var index = SunsetMethodIndex.Create(model.Compilation);
         if (index is null
@@ -97,7 +103,8 @@ internal sealed class MigrationPlan
         }
 
         // Spec placeholder names that change (clusterName → name), where the route and the parameter use them.
-        var template = RouteStringTemplate.Build(routeArgument.Expression, model, cancellationToken);
+        var route = routeSource ?? routeArgument.Expression;
+        var template = RouteStringTemplate.Build(route, routeSource is null ? model : routeModel!, cancellationToken);
         var match = SunsetRouteMatch.TryMatch(template.Text);
         if (match is null)
         {
@@ -127,7 +134,7 @@ internal sealed class MigrationPlan
         }
 
         return new MigrationPlan(
-            op, routeArgument.Expression, newRoute, attribute, parameterRenames, FlexMethodNames.For(method.Name),
+            op, route, newRoute, attribute, parameterRenames, FlexMethodNames.For(method.Name),
             responseTwins, bodyTwins, bodyOrdinals);
     }
 

@@ -142,15 +142,16 @@ internal static class TenantMethodMigration
         }
 
         var interfaceRenamesParameters = renameParameters && !HasNameConflicts(declaration, method, solution, model, cancellationToken);
-        var plan = MigrationPlan.Create(declaration, model, interfaceRenamesParameters, cancellationToken);
-        if (plan is null)
+        var constant = await RouteConstantAsync(declaration, model, solution, cancellationToken).ConfigureAwait(false);
+        var plan = MigrationPlan.Create(declaration, model, interfaceRenamesParameters, cancellationToken, constant?.Initializer, constant?.Model);
+        if (plan is null || (constant is null ? documentId : constant.Value.Document) is not { } routeDocument)
         {
             return null;
         }
 
         var edits = new List<SourceEdit>
         {
-            new(documentId, plan.Route.Span, plan.NewRoute.ToString()),
+            new(routeDocument, plan.Route.Span, plan.NewRoute.ToString()),
             VersionArgumentEdit.For(documentId, plan.Attribute, plan.Operation.ReplacementVersion!),
         };
 
@@ -224,6 +225,40 @@ internal static class TenantMethodMigration
         }
 
         return (plan.Operation.ReplacementOperationId!, plan.Route.SpanStart, edits);
+    }
+
+    /// <summary>
+    /// When the route is a constant of the user's (<c>[Get(Routes.Snapshot)]</c>) that nothing but this route uses, its
+    /// initializer: the migration then rewrites the constant. A constant used anywhere else stays (it may serve other
+    /// code), and the fix is not offered.
+    /// </summary>
+    private static async Task<(ExpressionSyntax Initializer, SemanticModel Model, DocumentId Document)?> RouteConstantAsync(
+        MethodDeclarationSyntax declaration, SemanticModel model, Solution solution, CancellationToken cancellationToken)
+    {
+        var route = declaration.AttributeLists.SelectMany(l => l.Attributes).Select(SunsetRouteAnalyzer.RouteArgument).FirstOrDefault(a => a is not null)?.Expression;
+        if (route is not (IdentifierNameSyntax or MemberAccessExpressionSyntax)
+            || model.GetSymbolInfo(route, cancellationToken).Symbol is not IFieldSymbol { IsConst: true } field
+            || field.DeclaringSyntaxReferences.Length != 1
+            || field.DeclaringSyntaxReferences[0] is not { } reference
+            || UserDocument(solution, reference.SyntaxTree) is not { } document
+            || await reference.GetSyntaxAsync(cancellationToken).ConfigureAwait(false) is not VariableDeclaratorSyntax { Initializer.Value: { } initializer })
+        {
+            return null;
+        }
+
+        foreach (var referenced in await SymbolFinder.FindReferencesAsync(field, solution, cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var location in referenced.Locations)
+            {
+                if (location.Location.SourceTree != route.SyntaxTree || !route.Span.Contains(location.Location.SourceSpan))
+                {
+                    return null;
+                }
+            }
+        }
+
+        var constantModel = await solution.GetDocument(document)!.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        return constantModel is null ? null : (initializer, constantModel, document);
     }
 
     /// <summary>Implementations of the interface method (in source or generated) and the overrides of each, transitively.</summary>
