@@ -71,7 +71,7 @@ public class SpecCatalogTests
 
     /// <summary>
     /// Every operation of the newest spec at every version that has no sunset date (so every Flex operation and every
-    /// non-deprecated route): nothing may be reported by the spec or the sunset analyzers.
+    /// non-deprecated route): nothing may be reported by the spec or the sunset analyzers, but ATLAS0109 on each preview.
     /// </summary>
     [Fact]
     public async Task No_current_route_of_the_catalog_is_flagged()
@@ -82,8 +82,10 @@ public class SpecCatalogTests
         {
             foreach (var version in op.Versions.Where(v => v.Sunset is null).Select(v => v.Version))
             {
+                // A preview version is checked like a date and, being one the operation offers, only said to be a preview.
                 var attribute = op.Method[0] + op.Method[1..].ToLowerInvariant();
-                methods.Add($"    [{attribute}(\"{op.Path}\", Version = \"{version}\")] Task M{methods.Count}();");
+                var argument = version == "preview" ? "{|ATLAS0109:\"preview\"|}" : $"\"{version}\"";
+                methods.Add($"    [{attribute}(\"{op.Path}\", Version = {argument})] Task M{methods.Count}();");
             }
         }
 
@@ -91,9 +93,13 @@ public class SpecCatalogTests
         Assert.Contains(methods, m => m.Contains("/flexClusters/{name}/backup/snapshots/{snapshotId}\", Version = \"2024-11-13\"", StringComparison.Ordinal));
         var source = "[AtlasClient]\npublic partial interface IWholeApi\n{\n" + string.Join("\n", methods) + "\n}\n";
 
+        var unmarked = source.Replace("{|ATLAS0109:\"preview\"|}", "\"preview\"", StringComparison.Ordinal);
+        // The 43 current operations that offer preview, less the 7 whose preview has a sunset date.
+        Assert.Equal(36, methods.Count(m => m.Contains("ATLAS0109", StringComparison.Ordinal)));
+
         await Silent<SpecRouteAnalyzer>(source, ReferenceDate);
-        await Silent<SunsetRouteAnalyzer>(source, ReferenceDate);
-        await Silent<SunsetStringAnalyzer>(source, ReferenceDate);
+        await Silent<SunsetRouteAnalyzer>(unmarked, ReferenceDate);
+        await Silent<SunsetStringAnalyzer>(unmarked, ReferenceDate);
     }
 
     private static Task Silent<TAnalyzer>(string source, string referenceDate)

@@ -131,6 +131,38 @@ public class SpecRouteAnalyzerTests
             new DiagnosticResult(SpecDiagnostics.VersionSunset).WithLocation(0).WithMessage(null));
     }
 
+    [Fact]
+    public Task Preview_is_checked_against_the_catalog_like_any_version_and_reported_as_information() => VerifyAsync("2026-11-29", """
+        [AtlasClient]
+        public partial interface IPreviews
+        {
+            [Get("/api/atlas/v2/defaultGroupLimits/{limitName}", Version = {|#0:"preview"|})]
+            Task<string> OnlyPreviewAsync(string limitName);
+
+            [Get("/api/atlas/v2/groups/{groupId}/aiModelApiKeys", Version = {|#1:"preview"|})]
+            Task<string> PreviewAndStableAsync(string groupId);
+
+            [Get("/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/snapshots", Version = {|#2:"preview"|})]
+            Task<string> NoPreviewAsync(string groupId, string name);
+
+            [Get("/api/atlas/v2/rateLimits", Version = {|#3:"preview"|})]
+            Task<string> PreviewPastItsSunsetAsync();
+
+            [Get("/internal/limits", Version = {|#4:"preview"|})]
+            Task<string> NotAnAtlasRouteAsync();
+        }
+        """,
+        new DiagnosticResult(SpecDiagnostics.PreviewVersion).WithLocation(0).WithArguments(
+            "getDefaultGroupLimit (GET /api/atlas/v2/defaultGroupLimits/{limitName})", "it has no stable version yet"),
+        new DiagnosticResult(SpecDiagnostics.PreviewVersion).WithLocation(1).WithArguments(
+            "listGroupAiModelApiKeys (GET /api/atlas/v2/groups/{groupId}/aiModelApiKeys)", "version 2025-03-12 is stable"),
+        new DiagnosticResult(SpecDiagnostics.VersionNotOffered).WithLocation(2).WithArguments(
+            "preview", "listGroupFlexClusterBackupSnapshots", "GET /api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/snapshots", "2024-11-13"),
+        new DiagnosticResult(SpecDiagnostics.VersionSunset).WithLocation(3).WithArguments(
+            "preview", "listRateLimits", "GET /api/atlas/v2/rateLimits", "2026-04-19", "2025-03-12"),
+        new DiagnosticResult(SpecDiagnostics.PreviewVersion).WithLocation(4).WithArguments(
+            "GET /internal/limits", "check that the operation offers it"));
+
     internal static Task VerifyAsync(string referenceDate, string source, params DiagnosticResult[] expected)
     {
         var test = TestSetup.Configure(new CSharpAnalyzerTest<SpecRouteAnalyzer, DefaultVerifier> { TestCode = TestSetup.Usings + source });

@@ -37,6 +37,29 @@ public class SpecRouteCodeFixTests
         """);
 
     [Fact]
+    public Task Preview_moves_to_the_stable_version_where_there_is_one() => VerifyAsync("""
+        [AtlasClient]
+        public partial interface IModelKeys
+        {
+            [Get("/api/atlas/v2/groups/{groupId}/aiModelApiKeys", Version = {|ATLAS0109:"preview"|})]
+            Task<string> ListAsync(string groupId);
+
+            [Get("/api/atlas/v2/defaultGroupLimits/{limitName}", Version = {|ATLAS0109:"preview"|})]
+            Task<string> OnlyPreviewAsync(string limitName);
+        }
+        """, """
+        [AtlasClient]
+        public partial interface IModelKeys
+        {
+            [Get("/api/atlas/v2/groups/{groupId}/aiModelApiKeys", Version = "2025-03-12")]
+            Task<string> ListAsync(string groupId);
+
+            [Get("/api/atlas/v2/defaultGroupLimits/{limitName}", Version = {|ATLAS0109:"preview"|})]
+            Task<string> OnlyPreviewAsync(string limitName);
+        }
+        """);
+
+    [Fact]
     public Task Route_typo_moves_to_the_unambiguous_closest_operation_keeping_placeholders() => VerifyAsync("""
         [AtlasClient]
         public partial interface IFlex

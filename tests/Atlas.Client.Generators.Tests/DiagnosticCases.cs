@@ -53,7 +53,7 @@ internal static class DiagnosticCases
             Client("[[|Get(\"/a/{id}\")|]] Task<FlexBackupSnapshot> GetAsync(string id);"),
             Client("[Get(\"/a/{id}\", Version = \"2024-11-13\")] Task<FlexBackupSnapshot> GetAsync(string id);"));
 
-        foreach (var version in new[] { "2024-13-01", "2024-1-1", "latest", "2024-02-30" })
+        foreach (var version in new[] { "2024-13-01", "2024-1-1", "latest", "2024-02-30", "Preview", " preview", "preview-2025" })
         {
             yield return ("ATLAS1005", "version " + version,
                 Client($"[Get(\"/a/{{id}}\", [|Version = \"{version}\"|])] Task<FlexBackupSnapshot> GetAsync(string id);"),

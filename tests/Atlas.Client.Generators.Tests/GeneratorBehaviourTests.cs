@@ -210,6 +210,36 @@ public sealed class GeneratorBehaviourTests
         Assert.DoesNotContain("HelperAsync", client, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// <c>Version = "preview"</c> (issue 15: 26 operations offer nothing else) is no ATLAS1005: the client is generated with
+    /// <c>preview</c> as the operation's version, which the run-time library sends as
+    /// <c>application/vnd.atlas.preview+json</c> (RunTimeTests in Atlas.Client.Tests check the wire).
+    /// </summary>
+    [Fact]
+    public async Task APreviewVersionIsAcceptedAndGivenToTheOperation()
+    {
+        var source = TestSources.Usings + """
+            [AtlasClient]
+            internal partial interface ILimits
+            {
+                [Get("/api/atlas/v2/defaultGroupLimits/{limitName}", Version = "preview")]
+                Task<FlexBackupSnapshot> GetDefaultGroupLimitAsync(string limitName);
+
+                [Post("/api/atlas/v2/groups/{groupId}/aiModelApiKeys", Version = "preview")]
+                Task<FlexBackupSnapshot> CreateAsync(string groupId, [Body] FlexBackupSnapshot body);
+            }
+            """;
+
+        var result = await GeneratorHarness.RunAsync(source);
+
+        Assert.Empty(result.Analyzer);
+        Assert.True(result.Compiler.IsEmpty, string.Join("; ", result.Compiler));
+        var client = result.Generated["MyApp.LimitsClient.g.cs"];
+        Assert.Contains("\"ILimits.GetDefaultGroupLimitAsync\", \"GET\", \"/api/atlas/v2/defaultGroupLimits/{limitName}\", \"preview\");", client, StringComparison.Ordinal);
+        Assert.Contains("\"ILimits.CreateAsync\", \"POST\", \"/api/atlas/v2/groups/{groupId}/aiModelApiKeys\", \"preview\");", client, StringComparison.Ordinal);
+        Assert.DoesNotContain("NotSupportedException", client, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("IFlexSnapshots", "FlexSnapshotsClient")]
     [InlineData("Items", "ItemsClient")]

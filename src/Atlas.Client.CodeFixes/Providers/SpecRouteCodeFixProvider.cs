@@ -19,7 +19,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Atlas.Client.CodeFixes;
 
 /// <summary>
-/// Fixes of the spec-aware analyzers: a resource version the operation offers and is not sunset (ATLAS0101-0103),
+/// Fixes of the spec-aware analyzers: a resource version the operation offers and is not sunset (ATLAS0101-0103, and
+/// the stable version in place of a preview one, ATLAS0109),
 /// and the closest operation's path for a route or URL string with a typo (ATLAS0104). The analyzer decides the
 /// replacement and passes it in the diagnostic's properties, so fix and message always agree.
 /// </summary>
@@ -30,7 +31,8 @@ public sealed class SpecRouteCodeFixProvider : GuardedCodeFixProvider
     public const string RouteEquivalenceKey = "ATLAS0104.UseClosestOperation";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-        SpecDiagnostics.VersionSunsetId, SpecDiagnostics.VersionDeprecatedId, SpecDiagnostics.VersionNotOfferedId, SpecDiagnostics.UnknownOperationId);
+        SpecDiagnostics.VersionSunsetId, SpecDiagnostics.VersionDeprecatedId, SpecDiagnostics.VersionNotOfferedId, SpecDiagnostics.UnknownOperationId,
+        SpecDiagnostics.PreviewVersionId);
 
     private protected override ImmutableArray<IRepairRule> RepairRules => ImmutableArray<IRepairRule>.Empty;
 

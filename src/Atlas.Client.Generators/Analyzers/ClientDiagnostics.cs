@@ -29,7 +29,7 @@ internal static class ClientDiagnostics
 
     public static readonly DiagnosticDescriptor MalformedVersion = Create(
         "ATLAS1005", "Atlas resource version is not a yyyy-MM-dd date",
-        "Version \"{1}\" of method '{0}' is not a valid yyyy-MM-dd date; use the date of the Atlas resource version, e.g. \"2023-01-01\"");
+        "Version \"{1}\" of method '{0}' is not a valid yyyy-MM-dd date or \"preview\"; use the date of the Atlas resource version, e.g. \"2023-01-01\"");
 
     public static readonly DiagnosticDescriptor UnsupportedReturnType = Create(
         "ATLAS1006", "Unsupported return type",

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using System.Threading;
 using Atlas.Client.Generators.Analyzers;
@@ -160,14 +159,13 @@ internal static class MethodParser
             return string.Empty;
         }
 
-        if (version!.Length != 10
-            || !DateTime.TryParseExact(version, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        if (!ResourceVersion.IsValid(version!))
         {
             fail(ClientDiagnostics.MalformedVersion, ArgumentLocation(request, "Version", context.CancellationToken), new object?[] { method.Name, version });
             return string.Empty;
         }
 
-        return version;
+        return version!;
     }
 
     private static EquatableArray<ParameterModel> ParseParameters(

@@ -26,8 +26,9 @@ public abstract class AtlasRequestAttribute : Attribute
     public string Route { get; }
 
     /// <summary>
-    /// The Atlas resource version date (<c>yyyy-MM-dd</c>), sent as
-    /// <c>Accept: application/vnd.atlas.{Version}+json</c>. Required: a method without it is a build error.
+    /// The Atlas resource version date (<c>yyyy-MM-dd</c>), or <c>preview</c> for an operation Atlas publishes as a
+    /// preview, sent as <c>Accept: application/vnd.atlas.{Version}+json</c>. Required: a method without it is a build
+    /// error. A preview may change without notice (the analyzers say so, ATLAS0109).
     /// </summary>
     public string? Version { get; set; }
 }

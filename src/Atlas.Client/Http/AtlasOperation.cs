@@ -18,7 +18,7 @@ public sealed class AtlasOperation
     /// <param name="name">The operation's display name, <c>IInterface.Method</c>.</param>
     /// <param name="method">The HTTP method (<c>GET</c>, <c>POST</c>, …).</param>
     /// <param name="routeTemplate">The route template as the interface declares it.</param>
-    /// <param name="version">The Atlas resource version, <c>yyyy-MM-dd</c>.</param>
+    /// <param name="version">The Atlas resource version: a <c>yyyy-MM-dd</c> date, or <c>preview</c>.</param>
     /// <param name="sunsetOperationId">
     /// The operationId under which the sunset catalog lists this operation, when the generator matched its method,
     /// route and version against the catalog at compile time (e.g. <c>getSharedClusterBackup</c>).
@@ -43,7 +43,7 @@ public sealed class AtlasOperation
     /// <summary>The route template as the interface declares it.</summary>
     public string RouteTemplate { get; }
 
-    /// <summary>The Atlas resource version, <c>yyyy-MM-dd</c>.</summary>
+    /// <summary>The Atlas resource version: a <c>yyyy-MM-dd</c> date, or <c>preview</c>.</summary>
     public string Version { get; }
 
     /// <summary>The versioned media type sent as <c>Accept</c>: <c>application/vnd.atlas.{Version}+json</c>.</summary>

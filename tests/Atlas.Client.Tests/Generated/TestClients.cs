@@ -55,6 +55,17 @@ internal partial interface IEcho
     Task<EchoResult> PostAsync([Body] EchoBody body, CancellationToken cancellationToken = default);
 }
 
+/// <summary>Operations Atlas publishes as a preview (issue 15): one that offers nothing else, one with a body.</summary>
+[AtlasClient(JsonContext = typeof(EchoJsonContext))]
+internal partial interface IPreviewApi
+{
+    [Get("/api/atlas/v2/defaultGroupLimits/{limitName}", Version = "preview")]
+    Task<EchoResult> GetDefaultGroupLimitAsync(string limitName, CancellationToken cancellationToken = default);
+
+    [Post("/api/atlas/v2/groups/{groupId}/aiModelApiKeys", Version = "preview")]
+    Task<EchoResult> CreateModelApiKeyAsync(string groupId, [Body] EchoBody body, CancellationToken cancellationToken = default);
+}
+
 /// <summary>A body with a number, which JSON cannot carry when it is NaN or infinite.</summary>
 public sealed class EchoBody
 {

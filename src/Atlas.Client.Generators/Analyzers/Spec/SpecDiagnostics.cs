@@ -21,6 +21,7 @@ internal static class SpecDiagnostics
     public const string RemovedOperationId = "ATLAS0105";
     public const string LegacyApiId = "ATLAS0106";
     public const string ReferenceDateId = "ATLAS0107";
+    public const string PreviewVersionId = "ATLAS0109";
 
     /// <summary>Diagnostic property: the resource version the code fix writes.</summary>
     public const string SuggestedVersionProperty = "SuggestedVersion";
@@ -84,6 +85,14 @@ internal static class SpecDiagnostics
         description: "AtlasApiReferenceDate pins the date that decides whether a sunset date is past, so that a build is reproducible.",
         helpLinkUri: DiagnosticHelp.LinkFor(ReferenceDateId),
         customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor PreviewVersion = new(
+        PreviewVersionId,
+        title: "Atlas preview resource version",
+        messageFormat: "{0} uses the preview resource version: Atlas may change or remove a preview API without notice; {1}",
+        Category, DiagnosticSeverity.Info, isEnabledByDefault: true,
+        description: "Version = \"preview\" sends Accept: application/vnd.atlas.preview+json. A preview has no deprecation period and no sunset date: its request and answer can change shape, or the operation disappear, from one day to the next.",
+        helpLinkUri: DiagnosticHelp.LinkFor(PreviewVersionId));
 
     /// <summary>
     /// The version descriptors once per docs page the catalog knows: the tenant and Flex backup operations' (declared

@@ -1,4 +1,5 @@
 using System;
+using Atlas.Client.Generators.Parsing;
 using Atlas.Client.Shared;
 
 namespace Atlas.Client.Generators.Analyzers.Spec;
@@ -90,7 +91,7 @@ internal sealed class SpecOperation
         string? notYetSunset = null;
         foreach (var candidate in Versions)
         {
-            if (candidate.Version == "preview")
+            if (candidate.Version == ResourceVersion.Preview)
             {
                 continue;
             }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using Atlas.Client.Generators.Analyzers.Sunset;
+using Atlas.Client.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -9,15 +10,17 @@ namespace Atlas.Client.Generators.Analyzers.Spec;
 
 /// <summary>
 /// Checks every <c>[AtlasClient]</c> route and resource version against the Admin API catalog: sunset and deprecated
-/// versions, versions an operation does not offer, routes no operation has, removed operations and the legacy v1.0 API.
-/// Tenant backup routes are left to the sunset analyzer (ATLAS0001), which has a migration for them.
+/// versions, versions an operation does not offer, routes no operation has, removed operations and the legacy v1.0 API;
+/// a <c>preview</c> version, which Atlas may change without notice, is reported as information. Tenant backup routes
+/// are left to the sunset analyzer (ATLAS0001), which has a migration for them.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SpecRouteAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         SpecDiagnostics.VersionSunset, SpecDiagnostics.VersionDeprecated, SpecDiagnostics.VersionNotOffered,
-        SpecDiagnostics.UnknownOperation, SpecDiagnostics.RemovedOperation, SpecDiagnostics.LegacyApi, SpecDiagnostics.ReferenceDate);
+        SpecDiagnostics.UnknownOperation, SpecDiagnostics.RemovedOperation, SpecDiagnostics.LegacyApi, SpecDiagnostics.ReferenceDate,
+        SpecDiagnostics.PreviewVersion);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -61,9 +64,21 @@ public sealed class SpecRouteAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (op is not null && SunsetMethodIndex.VersionOf(attribute) is { } version && VersionArgument(syntax) is { } versionArgument)
+        if (SunsetMethodIndex.VersionOf(attribute) is not { } version || VersionArgument(syntax) is not { } versionArgument)
+        {
+            return;
+        }
+
+        if (op is not null)
         {
             CheckVersion(context, versionArgument.Expression.GetLocation(), op, version, referenceDate);
+        }
+        else if (version == ResourceVersion.Preview)
+        {
+            // A route the catalog cannot check (not under the API root, or a tenant route ATLAS0001 reports): the version
+            // itself still says the API may change.
+            context.ReportDiagnostic(Diagnostic.Create(
+                SpecDiagnostics.PreviewVersion, versionArgument.Expression.GetLocation(), httpMethod + " " + route, "check that the operation offers it"));
         }
     }
 
@@ -85,6 +100,12 @@ public sealed class SpecRouteAnalyzer : DiagnosticAnalyzer
         {
             var descriptor = string.CompareOrdinal(sunset, referenceDate) <= 0 ? SpecDiagnostics.VersionSunset : SpecDiagnostics.VersionDeprecated;
             context.ReportDiagnostic(Diagnostic.Create(SpecDiagnostics.ForOperation(descriptor, op), location, properties, version, op.OperationId, op.Display, sunset, advice));
+        }
+        else if (version == ResourceVersion.Preview)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                SpecDiagnostics.PreviewVersion, location, properties, op.OperationId + " (" + op.Display + ")",
+                fixable ? "version " + recommended + " is stable" : "it has no stable version yet"));
         }
     }
 
