@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -12,7 +13,10 @@ namespace Atlas.Client.Generators.Analyzers;
 /// </summary>
 internal sealed class OperationHelpLinks
 {
+    private const int MaxMade = 4096;
+
     private readonly Dictionary<(string Id, string Link), DiagnosticDescriptor> _descriptors = new();
+    private readonly ConcurrentDictionary<(string Id, string Link), DiagnosticDescriptor> _made = new();
 
     /// <param name="descriptors">The supported descriptors to copy.</param>
     /// <param name="links">The operations' pages; a null one (an operation without a known page) is skipped.</param>
@@ -27,14 +31,34 @@ internal sealed class OperationHelpLinks
 
             foreach (var descriptor in descriptors)
             {
-                _descriptors[(descriptor.Id, link)] = new DiagnosticDescriptor(
-                    descriptor.Id, descriptor.Title, descriptor.MessageFormat, descriptor.Category, descriptor.DefaultSeverity,
-                    descriptor.IsEnabledByDefault, descriptor.Description, link, descriptor.CustomTags.ToArray());
+                _descriptors[(descriptor.Id, link)] = Copy(descriptor, link);
             }
         }
     }
 
-    /// <summary>The copy of <paramref name="descriptor"/> that links to <paramref name="link"/>; the descriptor itself when there is none.</summary>
+    /// <summary>
+    /// The copy of <paramref name="descriptor"/> that links to <paramref name="link"/>; the descriptor itself when the
+    /// link is null. A link not given to the constructor (an operation's page in a spec the project supplies) gets its
+    /// copy when first asked for; a few thousand are kept, past that each report makes its own.
+    /// </summary>
     public DiagnosticDescriptor For(DiagnosticDescriptor descriptor, string? link)
-        => link is not null && _descriptors.TryGetValue((descriptor.Id, link), out var linked) ? linked : descriptor;
+    {
+        if (link is null)
+        {
+            return descriptor;
+        }
+
+        if (_descriptors.TryGetValue((descriptor.Id, link), out var linked) || _made.TryGetValue((descriptor.Id, link), out linked))
+        {
+            return linked;
+        }
+
+        linked = Copy(descriptor, link);
+        return _made.Count < MaxMade ? _made.GetOrAdd((descriptor.Id, link), linked) : linked;
+    }
+
+    private static DiagnosticDescriptor Copy(DiagnosticDescriptor descriptor, string link)
+        => new(
+            descriptor.Id, descriptor.Title, descriptor.MessageFormat, descriptor.Category, descriptor.DefaultSeverity,
+            descriptor.IsEnabledByDefault, descriptor.Description, link, descriptor.CustomTags.ToArray());
 }

@@ -21,6 +21,7 @@ internal static class SpecDiagnostics
     public const string RemovedOperationId = "ATLAS0105";
     public const string LegacyApiId = "ATLAS0106";
     public const string ReferenceDateId = "ATLAS0107";
+    public const string SpecFileId = "ATLAS0108";
     public const string PreviewVersionId = "ATLAS0109";
 
     /// <summary>Diagnostic property: the resource version the code fix writes.</summary>
@@ -85,6 +86,14 @@ internal static class SpecDiagnostics
         description: "AtlasApiReferenceDate pins the date that decides whether a sunset date is past, so that a build is reproducible.",
         helpLinkUri: DiagnosticHelp.LinkFor(ReferenceDateId),
         customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor SpecFile = new(
+        SpecFileId,
+        title: "Atlas API spec file cannot be used",
+        messageFormat: "The Atlas API spec '{0}' cannot be used: {1} (line {2}, column {3}); the spec-aware checks use the catalog built into Atlas.Client instead",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "An AtlasApiSpec item names the OpenAPI document the spec-aware checks use in place of the built-in catalog. It must be MongoDB's Atlas Administration API spec (OpenAPI 3, JSON) or a subset of it.",
+        helpLinkUri: DiagnosticHelp.LinkFor(SpecFileId));
 
     public static readonly DiagnosticDescriptor PreviewVersion = new(
         PreviewVersionId,

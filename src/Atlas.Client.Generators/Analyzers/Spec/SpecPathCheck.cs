@@ -14,6 +14,7 @@ namespace Atlas.Client.Generators.Analyzers.Spec;
 /// </summary>
 internal static class SpecPathCheck
 {
+    /// <param name="index">The compilation's catalog (<see cref="CompilationSpecCatalog.Index"/>).</param>
     /// <param name="httpMethod">The method, upper case.</param>
     /// <param name="text">A route template or a string's template text (run-time values written <c>{}</c>).</param>
     /// <param name="location">Where to report.</param>
@@ -22,7 +23,7 @@ internal static class SpecPathCheck
     /// <param name="current">The operation when the path is a current, non-tenant operation with this method (its
     /// resource version is then the caller's to check); otherwise null.</param>
     /// <returns>The diagnostic to report, or null.</returns>
-    public static Diagnostic? Check(string httpMethod, string text, Location location, bool requireApiRoot, out SpecOperation? current)
+    public static Diagnostic? Check(SpecRouteIndex index, string httpMethod, string text, Location location, bool requireApiRoot, out SpecOperation? current)
     {
         current = null;
         var segments = RoutePath.Split(text);
@@ -31,7 +32,7 @@ internal static class SpecPathCheck
             return null;
         }
 
-        var matches = SpecCatalog.Index.Find(text, segments, root);
+        var matches = index.Find(text, segments, root);
         SpecOperation? op = null;
         foreach (var match in matches)
         {
@@ -58,9 +59,9 @@ internal static class SpecPathCheck
 
         if (op is null)
         {
-            return SpecCatalog.Index.HasOperationUnderTrailingHole(httpMethod, text, segments, root)
+            return index.HasOperationUnderTrailingHole(httpMethod, text, segments, root)
                 ? null
-                : Unknown(location, httpMethod, text, segments, root);
+                : Unknown(index, location, httpMethod, text, segments, root);
         }
 
         if (op.RemovedBy is not null)
@@ -72,9 +73,9 @@ internal static class SpecPathCheck
         return null;
     }
 
-    private static Diagnostic Unknown(Location location, string httpMethod, string text, List<PathSegment> segments, int root)
+    private static Diagnostic Unknown(SpecRouteIndex index, Location location, string httpMethod, string text, List<PathSegment> segments, int root)
     {
-        var ranked = SpecClosestOperations.Rank(SpecCatalog.Index, httpMethod, text, segments, root, count: 3);
+        var ranked = SpecClosestOperations.Rank(index, httpMethod, text, segments, root, count: 3);
         var suggestions = new StringBuilder();
         foreach (var (candidate, _) in ranked)
         {

@@ -20,7 +20,7 @@ public sealed class SpecRouteAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         SpecDiagnostics.VersionSunset, SpecDiagnostics.VersionDeprecated, SpecDiagnostics.VersionNotOffered,
         SpecDiagnostics.UnknownOperation, SpecDiagnostics.RemovedOperation, SpecDiagnostics.LegacyApi, SpecDiagnostics.ReferenceDate,
-        SpecDiagnostics.PreviewVersion);
+        SpecDiagnostics.SpecFile, SpecDiagnostics.PreviewVersion);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -40,11 +40,27 @@ public sealed class SpecRouteAnalyzer : DiagnosticAnalyzer
                 start.RegisterCompilationEndAction(end => end.ReportDiagnostic(Diagnostic.Create(SpecDiagnostics.ReferenceDate, Location.None, invalid, date.Date)));
             }
 
-            start.RegisterSymbolAction(symbol => AnalyzeMethod(symbol, index, date.Date), SymbolKind.Method);
+            var catalog = CompilationSpecCatalog.For(start.Options, start.CancellationToken);
+            if (!catalog.FileDiagnostics.IsEmpty)
+            {
+                // Reported on the spec file itself (this analyzer only, so that there is one diagnostic per file).
+                start.RegisterAdditionalFileAction(file =>
+                {
+                    foreach (var (specFile, diagnostic) in catalog.FileDiagnostics)
+                    {
+                        if (ReferenceEquals(specFile, file.AdditionalFile) || specFile.Path == file.AdditionalFile.Path)
+                        {
+                            file.ReportDiagnostic(diagnostic);
+                        }
+                    }
+                });
+            }
+
+            start.RegisterSymbolAction(symbol => AnalyzeMethod(symbol, index, catalog.Index, date.Date), SymbolKind.Method);
         });
     }
 
-    private static void AnalyzeMethod(SymbolAnalysisContext context, SunsetMethodIndex index, string referenceDate)
+    private static void AnalyzeMethod(SymbolAnalysisContext context, SunsetMethodIndex index, SpecRouteIndex catalog, string referenceDate)
     {
         var method = (IMethodSymbol)context.Symbol;
         if (method.ContainingType.TypeKind != TypeKind.Interface
@@ -57,7 +73,7 @@ public sealed class SpecRouteAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var pathDiagnostic = SpecPathCheck.Check(httpMethod, route, routeArgument.Expression.GetLocation(), requireApiRoot: false, out var op);
+        var pathDiagnostic = SpecPathCheck.Check(catalog, httpMethod, route, routeArgument.Expression.GetLocation(), requireApiRoot: false, out var op);
         if (pathDiagnostic is not null)
         {
             context.ReportDiagnostic(pathDiagnostic);
@@ -84,6 +100,12 @@ public sealed class SpecRouteAnalyzer : DiagnosticAnalyzer
 
     private static void CheckVersion(SymbolAnalysisContext context, Location location, SpecOperation op, string version, string referenceDate)
     {
+        if (op.Versions.Length == 0)
+        {
+            // A supplied spec's operation without a versioned media type: nothing is known to check against.
+            return;
+        }
+
         var recommended = op.RecommendedVersion(referenceDate);
         var fixable = recommended is not null && recommended != version;
         var properties = fixable

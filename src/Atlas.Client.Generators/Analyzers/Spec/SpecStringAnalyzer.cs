@@ -28,28 +28,34 @@ public sealed class SpecStringAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterSyntaxNodeAction(
-            static node =>
-            {
-                var literal = (LiteralExpressionSyntax)node.Node;
-                Analyze(node, literal, literal.Token);
-            },
-            SyntaxKind.StringLiteralExpression);
-        context.RegisterSyntaxNodeAction(
-            static node =>
-            {
-                var text = (InterpolatedStringTextSyntax)node.Node;
-                if (text.Parent is InterpolatedStringExpressionSyntax interpolated)
+        context.RegisterCompilationStartAction(static start =>
+        {
+            // The compilation's catalog (the built-in one, or merged with the project's spec); SpecRouteAnalyzer reports
+            // a spec file that cannot be used.
+            var index = CompilationSpecCatalog.For(start.Options, start.CancellationToken).Index;
+            start.RegisterSyntaxNodeAction(
+                node =>
                 {
-                    Analyze(node, interpolated, text.TextToken);
-                }
-            },
-            SyntaxKind.InterpolatedStringText);
+                    var literal = (LiteralExpressionSyntax)node.Node;
+                    Analyze(node, index, literal, literal.Token);
+                },
+                SyntaxKind.StringLiteralExpression);
+            start.RegisterSyntaxNodeAction(
+                node =>
+                {
+                    var text = (InterpolatedStringTextSyntax)node.Node;
+                    if (text.Parent is InterpolatedStringExpressionSyntax interpolated)
+                    {
+                        Analyze(node, index, interpolated, text.TextToken);
+                    }
+                },
+                SyntaxKind.InterpolatedStringText);
+        });
     }
 
     private static bool HasApiMarker(string text) => text.IndexOf(ApiMarker, StringComparison.Ordinal) >= 0;
 
-    private static void Analyze(SyntaxNodeAnalysisContext context, ExpressionSyntax piece, SyntaxToken trigger)
+    private static void Analyze(SyntaxNodeAnalysisContext context, SpecRouteIndex index, ExpressionSyntax piece, SyntaxToken trigger)
     {
         if (!HasApiMarker(trigger.ValueText)
             || RouteStringTemplate.RootForFirstTrigger(piece, trigger, HasApiMarker) is not { } root
@@ -59,7 +65,7 @@ public sealed class SpecStringAnalyzer : DiagnosticAnalyzer
         }
 
         var template = RouteStringTemplate.Build(root, context.SemanticModel, context.CancellationToken);
-        if (SpecPathCheck.Check(method, template.Text, root.GetLocation(), requireApiRoot: true, out _) is { } diagnostic)
+        if (SpecPathCheck.Check(index, method, template.Text, root.GetLocation(), requireApiRoot: true, out _) is { } diagnostic)
         {
             context.ReportDiagnostic(diagnostic);
         }
