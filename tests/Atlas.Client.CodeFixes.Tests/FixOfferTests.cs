@@ -166,8 +166,11 @@ public class FixOfferTests
 
     /// <summary>The first action offered for each diagnostic of the IDs, in order: its title and the document's text after it.</summary>
     private static async Task<List<(string Title, string Text)>> OffersAsync(string source, params string[] ids)
+        => await OffersAsync(await SolutionAsync(source), ids);
+
+    /// <inheritdoc cref="OffersAsync(string, string[])"/>
+    internal static async Task<List<(string Title, string Text)>> OffersAsync(Solution solution, params string[] ids)
     {
-        var solution = await SolutionAsync(source);
         var offers = new List<(string, string)>();
         foreach (var id in ids)
         {

@@ -17,7 +17,8 @@ namespace Atlas.Client.CodeFixes;
 
 /// <summary>
 /// ATLAS1004: adds <c>Version = "…"</c> with the version the catalog recommends for the route's operation (the newest one
-/// without a sunset date, as of the build's reference date). Not offered for a route the catalog does not know, a
+/// without a sunset date, as of the build's reference date), in the catalog the project's analyzers use (the built-in
+/// one, or merged with the project's AtlasApiSpec file). Not offered for a route the catalog does not know, a
 /// removed operation, a tenant route (ATLAS0001 migrates those, version included) or an operation whose versions are all
 /// past their sunset.
 /// </summary>
@@ -42,7 +43,7 @@ public sealed class MissingVersionCodeFixProvider : GuardedCodeFixProvider
             || request.ApplicationSyntaxReference?.Span != attribute.Span
             || SunsetMethodIndex.RouteOf(request) is not { } route
             || SunsetMethodIndex.HttpMethodOf(request.AttributeClass) is not { } httpMethod
-            || SpecPathCheck.Check(httpMethod, route, Location.None, requireApiRoot: false, out var operation) is not null
+            || SpecPathCheck.Check(CompilationSpecCatalog.For(document.Project.AnalyzerOptions, cancellationToken).Index, httpMethod, route, Location.None, requireApiRoot: false, out var operation) is not null
             || operation is null)
         {
             return null;
