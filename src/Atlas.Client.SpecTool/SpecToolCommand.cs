@@ -50,7 +50,7 @@ internal static class SpecToolCommand
         }
         catch (SpecToolException e)
         {
-            error.WriteLine("atlas-spec: " + e.Message + "; nothing was written");
+            error.WriteLine("atlas-spec: " + e.Message + (args[0] == "pin" ? "; nothing was written" : ""));
             return 1;
         }
     }
