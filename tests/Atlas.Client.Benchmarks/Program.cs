@@ -1,12 +1,13 @@
 using Atlas.Client.Benchmarks.AnalyzerCost;
 using Atlas.Client.Benchmarks.AotSize;
 using Atlas.Client.Benchmarks.GeneratorCost;
+using Atlas.Client.Benchmarks.SpecCost;
 using BenchmarkDotNet.Running;
 
 namespace Atlas.Client.Benchmarks;
 
 /// <summary>
-/// Entry point. The first argument picks a harness mode (smoke, generator-cost, aot-size, analyzer-cost); anything
+/// Entry point. The first argument picks a harness mode (smoke, generator-cost, aot-size, analyzer-cost, spec-cost); anything
 /// else goes to BenchmarkDotNet's switcher (e.g. <c>--filter *</c>). README.md beside this file has the commands.
 /// </summary>
 public static class Program
@@ -27,12 +28,14 @@ public static class Program
                     return AotSizeHarness.Run(AotSizeHarness.Options.Parse(rest), Console.Out);
                 case "analyzer-cost":
                     return AnalyzerCostHarness.Run(AnalyzerCostHarness.Options.Parse(rest), Console.Out);
+                case "spec-cost":
+                    return SpecCostHarness.Run(SpecCostHarness.Options.Parse(rest), Console.Out);
                 default:
                     BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
                     return 0;
             }
         }
-        catch (Exception e) when (mode is "generator-cost" or "aot-size" or "analyzer-cost")
+        catch (Exception e) when (mode is "generator-cost" or "aot-size" or "analyzer-cost" or "spec-cost")
         {
             // A harness that cannot measure honestly stops with the reason, not a figure.
             Console.Error.WriteLine($"{mode}: {e.GetType().Name}: {e.Message}");

@@ -1,6 +1,7 @@
 using Atlas.Client.Benchmarks.GeneratorCost;
 using Atlas.Client.Benchmarks.Runtime;
 using Atlas.Client.Benchmarks.Harness;
+using Atlas.Client.Benchmarks.SpecCost;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Loggers;
@@ -10,7 +11,8 @@ namespace Atlas.Client.Benchmarks;
 
 /// <summary>
 /// The cheap check CI runs (seconds, no timing judged): every run-time benchmark returns the spec's body for the right
-/// request, and the generator-cost harness runs both generators correctly on a tiny input.
+/// request, the generator-cost harness runs both generators correctly on a tiny input, and the spec-cost harness reads and uses a
+/// full-size supplied spec.
 /// </summary>
 internal static class Smoke
 {
@@ -25,6 +27,9 @@ internal static class Smoke
 
         log.WriteLine("smoke: generator cost on 5 interfaces × 3 methods (correctness only; figures at this size mean nothing)");
         failures += Guard(log, () => GeneratorCostHarness.Run(new(Interfaces: 5, Methods: 3, Iterations: 1), log, reportTargets: false));
+
+        log.WriteLine("smoke: spec cost on 5 files × 10 routes with the full-size spec (correctness only: the spec is read, merged and used)");
+        failures += Guard(log, () => SpecCostHarness.Run(new(Files: 5, Iterations: 1), log));
 
         log.WriteLine(failures == 0 ? "smoke: passed" : $"smoke: {failures} failed");
         return failures == 0 ? 0 : 1;

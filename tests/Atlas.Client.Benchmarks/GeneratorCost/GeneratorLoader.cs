@@ -25,7 +25,7 @@ internal static class GeneratorLoader
         return generators;
     }
 
-    private sealed class PathLoader : IAnalyzerAssemblyLoader
+    internal sealed class PathLoader : IAnalyzerAssemblyLoader
     {
         public void AddDependencyLocation(string fullPath)
         {
