@@ -52,10 +52,21 @@ public sealed class ClientGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => PackageServicesCheck.Evaluate(compilation))
             .WithTrackingName(TrackingNames.PackageServices);
 
-        context.RegisterSourceOutput(clients.Combine(hintNames), static (output, pair) =>
-            output.AddSource(HintNames.Unique(pair.Left, pair.Right) + ".g.cs", ClientEmitter.Emit(pair.Left)));
-        context.RegisterSourceOutput(registrations.Combine(hintNames), static (output, pair) =>
-            output.AddSource(ServiceRegistrationEmitter.HintNameOf(HintNames.Unique(pair.Left, pair.Right)) + ".g.cs", ServiceRegistrationEmitter.Emit(pair.Left)));
+        // Each client paired with its own file name, compared by value: adding, removing or renaming another interface
+        // changes the list of names but not this pair, so only that interface's client is emitted again.
+        var namedClients = clients
+            .Combine(hintNames)
+            .Select(static (pair, _) => new NamedClient(pair.Left, HintNames.Unique(pair.Left, pair.Right)))
+            .WithTrackingName(TrackingNames.NamedClients);
+        var namedRegistrations = registrations
+            .Combine(hintNames)
+            .Select(static (pair, _) => new NamedClient(pair.Left, HintNames.Unique(pair.Left, pair.Right)))
+            .WithTrackingName(TrackingNames.NamedRegistrations);
+
+        context.RegisterSourceOutput(namedClients, static (output, named) =>
+            output.AddSource(named.HintName + ".g.cs", ClientEmitter.Emit(named.Client)));
+        context.RegisterSourceOutput(namedRegistrations, static (output, named) =>
+            output.AddSource(ServiceRegistrationEmitter.HintNameOf(named.HintName) + ".g.cs", ServiceRegistrationEmitter.Emit(named.Client)));
         context.RegisterSourceOutput(packageServices, static (output, services) =>
         {
             if (services is null)
@@ -129,4 +140,10 @@ public static class TrackingNames
 
     /// <summary>Every client's file name, to keep names that differ only in case apart.</summary>
     public const string HintNames = "AtlasClient.HintNames";
+
+    /// <summary>Each client with the file name it is emitted under.</summary>
+    public const string NamedClients = "AtlasClient.NamedClients";
+
+    /// <summary>Each registration with the file name it is emitted under.</summary>
+    public const string NamedRegistrations = "AtlasClient.NamedRegistrations";
 }

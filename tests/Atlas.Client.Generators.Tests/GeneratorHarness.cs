@@ -8,7 +8,8 @@ namespace Atlas.Client.Generators.Tests;
 
 /// <summary>
 /// Compiles a source the way a user's build does: the generator runs first, then the compiler and the analyzer see its
-/// output. Tests read what the user would see: the ATLAS diagnostics and any compiler diagnostic left over.
+/// output. Tests read what the user would see: the ATLAS diagnostics and any compiler diagnostic left over. Each run
+/// also checks the pipeline's caching (<see cref="IncrementalCheck"/>).
 /// </summary>
 internal static class GeneratorHarness
 {
@@ -23,6 +24,9 @@ internal static class GeneratorHarness
         // The user's build runs the JSON generator beside ours: their contexts need it to compile.
         var driver = CreateDriver(parseOptions).AddGenerators((await JsonGenerators.Value).ToImmutableArray());
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+
+        // Every test is an incremental test too: the same compilation again must cost the pipeline nothing.
+        IncrementalCheck.AssertSecondRunIsCached(driver, compilation);
         var analyzers = output.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ClientValidationAnalyzer()));
         var analyzerDiagnostics = await analyzers.GetAnalyzerDiagnosticsAsync();
         var compilerDiagnostics = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();

@@ -1,7 +1,6 @@
-using System.Collections;
-using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using System.Reflection;
 using Xunit;
 
 namespace Atlas.Client.Generators.Tests;
@@ -14,11 +13,8 @@ public sealed class IncrementalCachingTests
 {
     private const string Clients = TestSources.Usings + TestSources.FlexInterface + TestSources.TenantInterface + TestSources.RestoreJobsInterface;
 
-    private static readonly string[] TrackedSteps =
-    {
-        TrackingNames.Parse, TrackingNames.Clients, TrackingNames.HasHttpClientFactory, TrackingNames.Registrations,
-        TrackingNames.PackageServices,
-    };
+    /// <summary>Every step the generator declares, the hint names included.</summary>
+    private static readonly string[] TrackedSteps = IncrementalCheck.Ours.Order(StringComparer.Ordinal).ToArray();
 
     [Theory]
     [InlineData(false)]
@@ -79,6 +75,51 @@ public sealed class IncrementalCachingTests
     }
 
     [Fact]
+    public async Task AddingAnInterfaceEmitsOnlyItsClient()
+    {
+        var (driver, compilation) = await TwoClientsAsync();
+        var added = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(
+            TestSources.Usings + TestSources.RestoreJobsInterface, GeneratorHarness.ParseOptions, path: "Source2.cs"));
+        var emitted = Emitted(driver.RunGenerators(added));
+        Assert.Equal(["MyApp.FlexRestoreJobsClient.g.cs"], emitted);
+    }
+
+    [Fact]
+    public async Task RemovingAnInterfaceEmitsNothingElse()
+    {
+        var (driver, compilation) = await TwoClientsAsync();
+        var result = driver.RunGenerators(compilation.RemoveSyntaxTrees(compilation.SyntaxTrees.Last()));
+        Assert.Empty(Emitted(result));
+        Assert.Single(result.GetRunResult().Results.Single().GeneratedSources);
+    }
+
+    [Fact]
+    public async Task RenamingAnInterfaceEmitsOnlyItsClient()
+    {
+        var (driver, compilation) = await TwoClientsAsync();
+        var renamed = compilation.ReplaceSyntaxTree(compilation.SyntaxTrees.Last(), CSharpSyntaxTree.ParseText(
+            TestSources.Usings + TestSources.TenantInterface.Replace("ITenantSnapshots", "ILegacySnapshots", StringComparison.Ordinal),
+            GeneratorHarness.ParseOptions, path: "Source1.cs"));
+        Assert.Equal(["MyApp.LegacySnapshotsClient.g.cs"], Emitted(driver.RunGenerators(renamed)));
+    }
+
+    /// <summary>Two interfaces in two files, run once.</summary>
+    private static async Task<(GeneratorDriver Driver, Compilation Compilation)> TwoClientsAsync()
+    {
+        var compilation = await GeneratorHarness.CreateCompilationAsync(false, TestSources.Usings + TestSources.FlexInterface, TestSources.Usings + TestSources.TenantInterface);
+        return (GeneratorHarness.CreateDriver().RunGenerators(compilation), compilation);
+    }
+
+    /// <summary>The files the last run emitted anew (its source outputs that are New or Modified).</summary>
+    private static List<string> Emitted(GeneratorDriver driver)
+        => driver.GetRunResult().Results.Single().TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(run => run.Outputs)
+            .Where(o => o.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified)
+            // A source output's value is (the sources it added, its diagnostics); a source is a GeneratedSourceText.
+            .SelectMany(o => ((System.Collections.IEnumerable)o.Value.GetType().GetField("Item1")!.GetValue(o.Value)!).Cast<object>())
+            .Select(source => (string)source.GetType().GetProperty("HintName", BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)!.GetValue(source)!)
+            .Order(StringComparer.Ordinal).ToList();
+
+    [Fact]
     public async Task TheCachedModelHoldsNoSymbolSyntaxCompilationOrLocation()
     {
         var compilation = await GeneratorHarness.CreateCompilationAsync(true, Clients);
@@ -89,7 +130,7 @@ public sealed class IncrementalCachingTests
         var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
         foreach (var model in models)
         {
-            Walk(model, "model", visited);
+            IncrementalCheck.Walk(model, "model", visited);
         }
 
         // The walk must really have gone through the graph: methods, parameters and route parts are in it.
@@ -97,46 +138,5 @@ public sealed class IncrementalCachingTests
         Assert.Contains(visited, o => o.GetType().Name == "RoutePart");
         Assert.Contains(visited, o => o.GetType().Name == "PagingModel");
         Assert.Contains(visited, o => o.GetType().Name == "ResultModel");
-    }
-
-    private static void Walk(object? value, string path, HashSet<object> visited)
-    {
-        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum)
-        {
-            return;
-        }
-
-        Assert.False(value is ISymbol, $"{path} is an ISymbol");
-        Assert.False(value is SyntaxNode, $"{path} is a SyntaxNode");
-        Assert.False(value is Compilation, $"{path} is a Compilation");
-        Assert.False(value is Location, $"{path} is a Location");
-        Assert.False(value is SemanticModel, $"{path} is a SemanticModel");
-        Assert.False(value is SyntaxTree, $"{path} is a SyntaxTree");
-
-        if (!value.GetType().IsValueType && !visited.Add(value))
-        {
-            return;
-        }
-
-        if (value is IEnumerable sequence)
-        {
-            var index = 0;
-            foreach (var item in sequence)
-            {
-                Walk(item, $"{path}[{index++}]", visited);
-            }
-
-            return;
-        }
-
-        if (value.GetType().IsValueType)
-        {
-            visited.Add(value);
-        }
-
-        foreach (var field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
-        {
-            Walk(field.GetValue(value), path + "." + field.Name, visited);
-        }
     }
 }
