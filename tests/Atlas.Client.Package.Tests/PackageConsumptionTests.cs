@@ -28,6 +28,8 @@ public sealed class PackageConsumptionTests : IClassFixture<PackedPackageFixture
         Assert.Contains("analyzers/dotnet/cs/Atlas.Client.Generators.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/Atlas.Client.CodeFixes.dll", entries);
         Assert.Contains("icon.png", entries);
+        Assert.Contains("build/Atlas.Client.targets", entries);
+        Assert.Contains("buildTransitive/Atlas.Client.targets", entries);
         Assert.Contains("README.md", entries);
 
         var icon = archive.GetEntry("icon.png")!;
@@ -120,6 +122,25 @@ public sealed class PackageConsumptionTests : IClassFixture<PackedPackageFixture
 
         // Five snapshots, two per page: pages 1, 2 and 3, each fetched once.
         Assert.Contains("walked 5 snapshots in 3 pages", run.Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Issue 15 through the package: <c>&lt;AtlasApiSpec Include="atlas-api.json" ReportRemoved="true" /&gt;</c> reaches the
+    /// analyzers, so a sunset date only the project's spec has is ATLAS0101 and an operation it lacks is ATLAS0105.
+    /// </summary>
+    [Fact]
+    public void ProjectSuppliedSpecReachesTheAnalyzersThroughThePackageTargets()
+    {
+        var project = _package.CreateConsumerProject("spec-consumer", Path.Combine(AppContext.BaseDirectory, "SpecConsumer"));
+        var subset = Path.Combine(_package.RepositoryRoot, "src", "AtlasApiSpec", "tenant-and-flex-backup-endpoints.openapi-v2-multiversion-subset.2026-03-03.json");
+        var spec = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(subset))!;
+        spec["paths"]!["/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/snapshots"]!["get"]!["responses"]!["200"]!["content"]!["application/vnd.atlas.2024-11-13+json"]!["x-sunset"] = "2026-06-01";
+        File.WriteAllText(Path.Combine(project, "atlas-api.json"), spec.ToJsonString());
+
+        var build = DotNetCli.DotNet("build -c Release", project, BuildTimeout).EnsureSuccess("building the spec consumer");
+
+        Assert.Matches(@"Clients\.cs\(10,\d+\): warning ATLAS0101: .*2024-11-13.*2026-06-01", build.Output);
+        Assert.Matches(@"Clients\.cs\(13,\d+\): warning ATLAS0105: .*getGroupCluster.*gone from the spec of atlas-api\.json", build.Output);
     }
 
     private static string ConsumerTemplate => Path.Combine(AppContext.BaseDirectory, "Consumer");
