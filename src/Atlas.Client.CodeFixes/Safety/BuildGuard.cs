@@ -21,9 +21,9 @@ namespace Atlas.Client.CodeFixes.Safety;
 /// result, counted per ID, severity and file, so that moved or renamed code does not count as new.
 /// </summary>
 /// <remarks>
-/// Only the affected part is built: the projects with an edited document and, when an edit can change what other code
-/// binds to (anything outside a member body), the projects that depend on them. When every edit is inside member bodies,
-/// only the edited documents (and the generators' output) are analysed. Analyzers of other packages are not run: their
+/// Only the affected documents are analysed (<see cref="AffectedDocuments"/>: an edit inside a member body affects its
+/// document; an edit of a declaration, the documents that declare, reference, implement or derive from what it declares,
+/// in every project), with every generated document of their projects. Analyzers of other packages are not run: their
 /// diagnostics are outside this promise.
 /// </remarks>
 internal sealed class BuildGuard
@@ -33,10 +33,15 @@ internal sealed class BuildGuard
         new SpecRouteAnalyzer(), new SpecStringAnalyzer());
 
     private readonly Solution _original;
-    private readonly ConcurrentDictionary<string, Task<Dictionary<string, int>>> _baselines = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Task<ConcurrentDictionary<string, Task<Dictionary<string, int>>>>> _baselines = new(StringComparer.Ordinal);
+    private readonly AffectedDocuments _affected;
     private ImmutableArray<BuildConfiguration>? _configurations;
 
-    public BuildGuard(Solution original) => _original = original;
+    public BuildGuard(Solution original)
+    {
+        _original = original;
+        _affected = new AffectedDocuments(original);
+    }
 
     public Solution Original => _original;
 
@@ -58,47 +63,39 @@ internal sealed class BuildGuard
     public async Task<List<BuildProblem>> NewProblemsAsync(Solution changed, EditSet edits, CancellationToken cancellationToken)
     {
         var problems = new List<BuildProblem>();
-        var editedProjects = edits.Documents.Select(d => d.ProjectId).Distinct().ToList();
-        var wholeProjects = false;
-        foreach (var edit in edits.Edits)
-        {
-            if (!await EditScope.IsInsideMemberBodyAsync(_original, edit, cancellationToken).ConfigureAwait(false))
-            {
-                wholeProjects = true;
-                break;
-            }
-        }
-
-        var projects = new HashSet<ProjectId>(editedProjects);
-        if (wholeProjects)
-        {
-            var graph = _original.GetProjectDependencyGraph();
-            foreach (var project in editedProjects)
-            {
-                projects.UnionWith(graph.GetProjectsThatTransitivelyDependOnThisProject(project));
-            }
-        }
-
+        var affected = await _affected.ComputeAsync(edits, cancellationToken).ConfigureAwait(false);
         foreach (var configuration in await ConfigurationsAsync(cancellationToken).ConfigureAwait(false))
         {
             var before = configuration.Apply(_original);
             var after = configuration.Apply(changed);
-            foreach (var projectId in projects.OrderBy(p => p.Id))
+            foreach (var pair in affected.OrderBy(p => p.Key.Id))
             {
-                var scope = wholeProjects ? null : edits.Documents.Where(d => d.ProjectId == projectId).OrderBy(d => d.Id).ToList();
-                var key = configuration.Name + "|" + projectId.Id + "|" + (scope is null ? "*" : string.Join(",", scope.Select(d => d.Id)));
-                var baseline = await _baselines.GetOrAdd(key, _ => CountAsync(before.GetProject(projectId), scope, cancellationToken)).ConfigureAwait(false);
+                var projectId = pair.Key;
                 var project = after.GetProject(projectId);
-                if (project is null)
+                var original = before.GetProject(projectId);
+                if (project is null || original is null)
                 {
                     continue;
                 }
 
-                var (compilation, diagnostics) = await CollectAsync(project, scope, cancellationToken).ConfigureAwait(false);
+                // Per document (generated ones as one unit), so that the original's counts are built once and reused
+                // by every round whatever set of documents it checks.
+                var units = pair.Value is { } documents ? documents.OrderBy(d => d.Id).Select(d => d.Id.ToString()).Append(Generated).ToList() : null;
+                var baseline = await _baselines.GetOrAdd(configuration.Name + "|" + projectId.Id, _ => Task.FromResult(new ConcurrentDictionary<string, Task<Dictionary<string, int>>>())).ConfigureAwait(false);
+                var had = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var unit in units ?? (await UnitsAsync(original, cancellationToken).ConfigureAwait(false)))
+                {
+                    foreach (var count in await baseline.GetOrAdd(unit, u => CountAsync(original, u, cancellationToken)).ConfigureAwait(false))
+                    {
+                        had[count.Key] = had.TryGetValue(count.Key, out var n) ? n + count.Value : count.Value;
+                    }
+                }
+
+                var (compilation, diagnostics) = await CollectAsync(project, units, cancellationToken).ConfigureAwait(false);
                 foreach (var group in diagnostics.GroupBy(KeyOf))
                 {
-                    baseline.TryGetValue(group.Key, out var had);
-                    if (group.Count() > had)
+                    had.TryGetValue(group.Key, out var count);
+                    if (group.Count() > count)
                     {
                         problems.AddRange(group.Select(d => new BuildProblem(d, configuration, after, projectId, compilation)));
                     }
@@ -109,15 +106,17 @@ internal sealed class BuildGuard
         return problems;
     }
 
-    private static async Task<Dictionary<string, int>> CountAsync(Project? project, List<DocumentId>? scope, CancellationToken cancellationToken)
+    /// <summary>The name of the unit that stands for every generated document of a project.</summary>
+    private const string Generated = "generated";
+
+    /// <summary>Every document of the project, and its generated ones.</summary>
+    private static Task<List<string>> UnitsAsync(Project project, CancellationToken cancellationToken)
+        => Task.FromResult(project.DocumentIds.OrderBy(d => d.Id).Select(d => d.Id.ToString()).Append(Generated).ToList());
+
+    private static async Task<Dictionary<string, int>> CountAsync(Project project, string unit, CancellationToken cancellationToken)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (project is null)
-        {
-            return counts;
-        }
-
-        foreach (var diagnostic in (await CollectAsync(project, scope, cancellationToken).ConfigureAwait(false)).Diagnostics)
+        foreach (var diagnostic in (await CollectAsync(project, new List<string> { unit }, cancellationToken).ConfigureAwait(false)).Diagnostics)
         {
             var key = KeyOf(diagnostic);
             counts[key] = counts.TryGetValue(key, out var count) ? count + 1 : 1;
@@ -126,42 +125,38 @@ internal sealed class BuildGuard
         return counts;
     }
 
-    /// <summary>Compiler errors and warnings and the package's analyzer diagnostics, of the scope's documents and of all generated ones.</summary>
+    /// <summary>
+    /// Compiler errors and warnings and the package's analyzer diagnostics of the units (document ids, or
+    /// <see cref="Generated"/> for every generated document); null for the whole project.
+    /// </summary>
     private static async Task<(Compilation Compilation, List<Diagnostic> Diagnostics)> CollectAsync(
-        Project project, List<DocumentId>? scope, CancellationToken cancellationToken)
+        Project project, List<string>? units, CancellationToken cancellationToken)
     {
         var compilation = (await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false))!;
         var diagnostics = new List<Diagnostic>();
         var withAnalyzers = compilation.WithAnalyzers(PackageAnalyzers, project.AnalyzerOptions);
-        if (scope is null)
+        var regular = new Dictionary<SyntaxTree, string>();
+        foreach (var document in project.Documents)
         {
-            diagnostics.AddRange(compilation.GetDiagnostics(cancellationToken));
-            diagnostics.AddRange(await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false));
-        }
-        else
-        {
-            var trees = new List<SyntaxTree>();
-            var regular = new HashSet<SyntaxTree>();
-            foreach (var document in project.Documents)
+            if (await document.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false) is { } tree)
             {
-                if (await document.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false) is { } tree)
-                {
-                    regular.Add(tree);
-                    if (scope.Contains(document.Id))
-                    {
-                        trees.Add(tree);
-                    }
-                }
+                regular[tree] = document.Id.Id.ToString();
+            }
+        }
+
+        var wanted = units is null ? null : new HashSet<string>(units, StringComparer.Ordinal);
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            var unit = regular.TryGetValue(tree, out var id) ? id : Generated;
+            if (wanted is not null && !wanted.Contains(unit))
+            {
+                continue;
             }
 
-            trees.AddRange(compilation.SyntaxTrees.Where(t => !regular.Contains(t)));
-            foreach (var tree in trees)
-            {
-                var model = compilation.GetSemanticModel(tree);
-                diagnostics.AddRange(model.GetDiagnostics(cancellationToken: cancellationToken));
-                diagnostics.AddRange(await withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(tree, cancellationToken).ConfigureAwait(false));
-                diagnostics.AddRange(await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, null, cancellationToken).ConfigureAwait(false));
-            }
+            var model = compilation.GetSemanticModel(tree);
+            diagnostics.AddRange(model.GetDiagnostics(cancellationToken: cancellationToken));
+            diagnostics.AddRange(await withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(tree, cancellationToken).ConfigureAwait(false));
+            diagnostics.AddRange(await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, null, cancellationToken).ConfigureAwait(false));
         }
 
         diagnostics.RemoveAll(d => !Counts(d));
