@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using Atlas.Client.Generators.Analyzers.Sunset;
+using Atlas.Client.Generators.Catalog;
 
 namespace Atlas.Client.CodeFixes.Migration;
 

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Immutable;
-using Atlas.Client.Generators.Analyzers.Sunset;
+using Atlas.Client.Generators.Catalog;
+using Atlas.Client.Generators.Descriptors;
+using Atlas.Client.Generators.Reading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -25,7 +27,7 @@ public sealed class SpecRouteAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var index = SunsetMethodIndex.Create(start.Compilation);
+            var index = ClientMethodIndex.Create(start.Compilation);
             if (index is null)
             {
                 return;
@@ -41,15 +43,12 @@ public sealed class SpecRouteAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void AnalyzeMethod(SymbolAnalysisContext context, SunsetMethodIndex index, string referenceDate)
+    private static void AnalyzeMethod(SymbolAnalysisContext context, ClientMethodIndex index, string referenceDate)
     {
         var method = (IMethodSymbol)context.Symbol;
         if (method.ContainingType.TypeKind != TypeKind.Interface
-            || index.RequestAttributeOf(method) is not { } attribute
-            || SunsetMethodIndex.RouteOf(attribute) is not { } route
-            || SunsetMethodIndex.HttpMethodOf(attribute.AttributeClass) is not { } httpMethod
-            || attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is not AttributeSyntax syntax
-            || SunsetRouteAnalyzer.RouteArgument(syntax) is not { } routeArgument)
+            || index.RequestOf(method) is not { Route: { } route, HttpMethod: { } httpMethod } request
+            || request.RouteArgument(context.CancellationToken) is not { } routeArgument)
         {
             return;
         }
@@ -61,7 +60,7 @@ public sealed class SpecRouteAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (op is not null && SunsetMethodIndex.VersionOf(attribute) is { } version && VersionArgument(syntax) is { } versionArgument)
+        if (op is not null && request.Version is { } version && request.VersionArgument(context.CancellationToken) is { } versionArgument)
         {
             CheckVersion(context, versionArgument.Expression.GetLocation(), op, version, referenceDate);
         }
@@ -86,23 +85,5 @@ public sealed class SpecRouteAnalyzer : DiagnosticAnalyzer
             var descriptor = string.CompareOrdinal(sunset, referenceDate) <= 0 ? SpecDiagnostics.VersionSunset : SpecDiagnostics.VersionDeprecated;
             context.ReportDiagnostic(Diagnostic.Create(SpecDiagnostics.ForOperation(descriptor, op), location, properties, version, op.OperationId, op.Display, sunset, advice));
         }
-    }
-
-    internal static AttributeArgumentSyntax? VersionArgument(AttributeSyntax attribute)
-    {
-        if (attribute.ArgumentList is null)
-        {
-            return null;
-        }
-
-        foreach (var argument in attribute.ArgumentList.Arguments)
-        {
-            if (argument.NameEquals?.Name.Identifier.ValueText == "Version")
-            {
-                return argument;
-            }
-        }
-
-        return null;
     }
 }

@@ -1,7 +1,6 @@
-using Atlas.Client.Generators.Analyzers.Spec;
 using Atlas.Client.Shared;
 
-namespace Atlas.Client.Generators.Analyzers.Sunset;
+namespace Atlas.Client.Generators.Catalog;
 
 /// <summary>
 /// A sunset operation of the spec catalog seen as a pattern: its path's segments below <c>/api/atlas/v2/</c> and those
