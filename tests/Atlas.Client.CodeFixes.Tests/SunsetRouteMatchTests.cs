@@ -71,7 +71,7 @@ public class SunsetRouteMatchTests
             var pattern = SunsetRouteMatch.TryMatch(sunset.Path)!.Pattern;
             Assert.Same(sunset, pattern.Operation);
             Assert.Equal(sunset.ReplacementPath, pattern.Spec.Replacement!.Path);
-            Assert.Equal(pattern.Segments.Count(SunsetRoutePattern.IsPlaceholder), pattern.ReplacementSegments.Count(SunsetRoutePattern.IsPlaceholder));
+            Assert.Equal(pattern.Segments.Count(SunsetReplacementPaths.IsPlaceholder), pattern.ReplacementSegments.Count(SunsetReplacementPaths.IsPlaceholder));
         }
 
         Assert.Equal(["tenant"], Atlas.Client.Generators.Catalog.SpecCatalog.Index.SunsetMarkers);

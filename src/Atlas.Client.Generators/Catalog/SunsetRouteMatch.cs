@@ -10,7 +10,7 @@ namespace Atlas.Client.Generators.Catalog;
 /// </summary>
 internal sealed class SunsetRouteMatch
 {
-    private SunsetRouteMatch(SunsetRoutePattern pattern, string text, List<PathSegment> segments, int rootIndex, int versionIndex, bool methodMatches)
+    private SunsetRouteMatch(SunsetReplacementPaths pattern, string text, List<PathSegment> segments, int rootIndex, int versionIndex, bool methodMatches)
     {
         MethodMatches = methodMatches;
         Pattern = pattern;
@@ -20,7 +20,7 @@ internal sealed class SunsetRouteMatch
         VersionIndex = versionIndex;
     }
 
-    public SunsetRoutePattern Pattern { get; }
+    public SunsetReplacementPaths Pattern { get; }
 
     public SunsetOperation Operation => Pattern.Operation;
 
@@ -105,7 +105,7 @@ internal sealed class SunsetRouteMatch
 
         return found is null
             ? null
-            : new SunsetRouteMatch(new SunsetRoutePattern(found), text, segments, root, versionIndex, httpMethod is null || SameMethod(found, httpMethod));
+            : new SunsetRouteMatch(new SunsetReplacementPaths(found), text, segments, root, versionIndex, httpMethod is null || SameMethod(found, httpMethod));
     }
 
     private static bool SameMethod(SpecOperation op, string httpMethod) => string.Equals(op.Method, httpMethod, StringComparison.OrdinalIgnoreCase);

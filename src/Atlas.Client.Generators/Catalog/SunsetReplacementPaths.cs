@@ -7,9 +7,9 @@ namespace Atlas.Client.Generators.Catalog;
 /// of its replacement. A view over <see cref="SpecOperation"/>, so the sunset rules and the spec checks share one catalog
 /// and one route-shape index.
 /// </summary>
-internal sealed class SunsetRoutePattern
+internal sealed class SunsetReplacementPaths
 {
-    public SunsetRoutePattern(SpecOperation operation)
+    public SunsetReplacementPaths(SpecOperation operation)
     {
         Spec = operation;
         Operation = operation.Sunset!;
