@@ -29,7 +29,7 @@ internal static class CatalogPaths
 
     public static string RulesJson(string root) => Path.Combine(root, "src", "Atlas.Client.CatalogTool", "flex-replacements.json");
 
-    public static string SpecCatalogData(string root) => Path.Combine(root, "src", "Atlas.Client.Generators", "Analyzers", "Spec", "SpecCatalogData.g.cs");
+    public static string SpecCatalogData(string root) => Path.Combine(root, "src", "Atlas.Client.Generators", "Catalog", "SpecCatalogData.g.cs");
 
     public static string SunsetCatalog(string root) => Path.Combine(root, "src", "Shared", "SunsetCatalog.g.cs");
 }

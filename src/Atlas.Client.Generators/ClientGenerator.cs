@@ -1,6 +1,7 @@
 using Atlas.Client.Generators.Emitting;
 using Atlas.Client.Generators.Model;
 using Atlas.Client.Generators.Parsing;
+using Atlas.Client.Generators.Reading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -19,7 +20,7 @@ public sealed class ClientGenerator : IIncrementalGenerator
     {
         var clients = context.SyntaxProvider
             .ForAttributeWithMetadataName(
-                KnownSymbols.AtlasClientAttributeName,
+                WellKnownTypes.AtlasClientAttributeName,
                 static (node, _) => node is InterfaceDeclarationSyntax,
                 static (attributeContext, cancellationToken) => ParseOnce(attributeContext, cancellationToken))
             .WithTrackingName(TrackingNames.Parse)
@@ -97,10 +98,10 @@ public sealed class ClientGenerator : IIncrementalGenerator
             return null;
         }
 
-        var known = KnownSymbols.For(attributeContext.SemanticModel.Compilation);
+        var known = WellKnownTypes.For(attributeContext.SemanticModel.Compilation);
         foreach (var attribute in iface.GetAttributes())
         {
-            if (!KnownSymbols.Is(attribute.AttributeClass, known.AtlasClientAttribute))
+            if (!SymbolHelpers.Is(attribute.AttributeClass, known.AtlasClientAttribute))
             {
                 continue;
             }

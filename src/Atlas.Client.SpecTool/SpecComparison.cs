@@ -1,5 +1,6 @@
-using Atlas.Client.Generators.Analyzers.Spec;
 using Atlas.Client.Generators.Analyzers.Spec.Supplied;
+using Atlas.Client.Generators.Analyzers.Spec;
+using Atlas.Client.Generators.Catalog;
 
 namespace Atlas.Client.SpecTool;
 

@@ -1,6 +1,7 @@
 using System.Text;
-using Atlas.Client.Generators.Analyzers.Spec;
 using Atlas.Client.Generators.Analyzers.Spec.Supplied;
+using Atlas.Client.Generators.Analyzers.Spec;
+using Atlas.Client.Generators.Catalog;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Atlas.Client.SpecTool;

@@ -4,6 +4,8 @@ using System.Reflection;
 using Atlas.Client.Generators.Analyzers;
 using Atlas.Client.Generators.Analyzers.Spec;
 using Atlas.Client.Generators.Analyzers.Sunset;
+using Atlas.Client.Generators.Catalog;
+using Atlas.Client.Generators.Descriptors;
 using Atlas.Client.Generators.Tests;
 using Atlas.Client.Shared;
 using Microsoft.CodeAnalysis;

@@ -1,4 +1,5 @@
 using Atlas.Client.Generators.Analyzers.Sunset;
+using Atlas.Client.Generators.Descriptors;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;

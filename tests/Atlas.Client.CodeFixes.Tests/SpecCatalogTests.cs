@@ -2,6 +2,7 @@ using System.Text.Json;
 using Atlas.Client.CatalogTool;
 using Atlas.Client.Generators.Analyzers.Spec;
 using Atlas.Client.Generators.Analyzers.Sunset;
+using Atlas.Client.Generators.Catalog;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;

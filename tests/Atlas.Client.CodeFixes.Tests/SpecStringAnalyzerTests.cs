@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using Atlas.Client.Generators.Analyzers.Spec;
 using Atlas.Client.Generators.Analyzers.Sunset;
+using Atlas.Client.Generators.Catalog;
+using Atlas.Client.Generators.Descriptors;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;

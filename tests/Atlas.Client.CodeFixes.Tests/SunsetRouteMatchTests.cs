@@ -1,6 +1,6 @@
 using Atlas.Client.CodeFixes;
-using Atlas.Client.Generators.Analyzers.Sunset;
 using Atlas.Client.CodeFixes.Migration;
+using Atlas.Client.Generators.Catalog;
 using Xunit;
 
 namespace Atlas.Client.CodeFixes.Tests;
@@ -71,9 +71,52 @@ public class SunsetRouteMatchTests
             var pattern = SunsetRouteMatch.TryMatch(sunset.Path)!.Pattern;
             Assert.Same(sunset, pattern.Operation);
             Assert.Equal(sunset.ReplacementPath, pattern.Spec.Replacement!.Path);
-            Assert.Equal(pattern.Segments.Count(SunsetRoutePattern.IsPlaceholder), pattern.ReplacementSegments.Count(SunsetRoutePattern.IsPlaceholder));
+            Assert.Equal(pattern.Segments.Count(SunsetReplacementPaths.IsPlaceholder), pattern.ReplacementSegments.Count(SunsetReplacementPaths.IsPlaceholder));
         }
 
-        Assert.Equal(["tenant"], Atlas.Client.Generators.Analyzers.Spec.SpecCatalog.Index.SunsetMarkers);
+        Assert.Equal(["tenant"], Atlas.Client.Generators.Catalog.SpecCatalog.Index.SunsetMarkers);
+    }
+
+    /// <summary>
+    /// The generator (which names a replacement in the descriptor of a method Atlas answers 410 for) and the analyzers
+    /// (ATLAS0001/0002) ask one rule: for every rule of the catalog, the same request is the same operation to both.
+    /// </summary>
+    [Fact]
+    public void The_generator_and_the_analyzers_read_a_request_by_one_rule()
+    {
+        foreach (var sunset in Atlas.Client.Shared.SunsetCatalog.Operations)
+        {
+            var match = SunsetRouteMatch.TryMatch(sunset.Path, sunset.Method, sunset.Version)!;
+            Assert.Same(sunset, match.Operation);
+            Assert.True(match.MethodMatches);
+            Assert.Same(sunset, CatalogRule.SunsetOf(sunset.Method, sunset.Path, sunset.Version));
+
+            // Placeholder names and the method's letter case do not matter to either.
+            Assert.Same(sunset, CatalogRule.SunsetOf(sunset.Method.ToLowerInvariant(), sunset.Path.Replace("{groupId}", "{projectId}"), sunset.Version));
+
+            // A sunset path is gone for every method: the analyzers still flag another method on it, the generator
+            // does not name a replacement for an operation that is not this one.
+            var otherMethod = sunset.Method == "GET" ? "DELETE" : "GET";
+            Assert.False(SunsetRouteMatch.TryMatch(sunset.Path, otherMethod, sunset.Version)!.MethodMatches);
+            Assert.Null(CatalogRule.SunsetOf(otherMethod, sunset.Path, sunset.Version));
+
+            // Every version of a tenant operation is sunset, so a version the catalog does not list changes nothing.
+            Assert.Same(sunset, CatalogRule.SunsetOf(sunset.Method, sunset.Path, "2099-01-01"));
+        }
+    }
+
+    [Fact]
+    public void A_version_the_catalog_offers_without_a_sunset_date_is_not_sunset()
+    {
+        // No tenant operation has a live version today; a catalog where one does (as a project's newer spec might say).
+        var rule = Atlas.Client.Shared.SunsetCatalog.Operations[0];
+        var op = new SpecOperation(rule.Method, rule.Path, rule.OperationId, null, deprecated: true,
+            [new SpecVersion(rule.Version, rule.SunsetDate), new SpecVersion("2025-05-05", null)], removedBy: null) { Sunset = rule };
+        var catalog = new SpecRouteIndex([op]);
+
+        Assert.Same(rule, SunsetRouteMatch.TryMatch(rule.Path, rule.Method, rule.Version, catalog)?.Operation);
+        Assert.Same(rule, SunsetRouteMatch.TryMatch(rule.Path, rule.Method, version: null, catalog)?.Operation);
+        Assert.Same(rule, SunsetRouteMatch.TryMatch(rule.Path, rule.Method, "2099-01-01", catalog)?.Operation);
+        Assert.Null(SunsetRouteMatch.TryMatch(rule.Path, rule.Method, "2025-05-05", catalog));
     }
 }

@@ -1,4 +1,4 @@
-using Atlas.Client.Generators.Analyzers.Sunset;
+using Atlas.Client.Generators.Descriptors;
 using Xunit;
 using Verify = Atlas.Client.CodeFixes.Tests.AnalyzerVerifier<Atlas.Client.Generators.Analyzers.Sunset.SunsetStringAnalyzer>;
 

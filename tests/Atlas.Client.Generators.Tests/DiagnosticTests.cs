@@ -1,4 +1,5 @@
 using Atlas.Client.Generators.Analyzers;
+using Atlas.Client.Generators.Descriptors;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;

@@ -1,4 +1,4 @@
-using Atlas.Client.Generators.Parsing;
+using Atlas.Client.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
@@ -246,7 +246,7 @@ public sealed class GeneratorBehaviourTests
     [InlineData("Ideas", "IdeasClient")]
     [InlineData("I", "IClient")]
     public void ClientNamesDropOnlyTheInterfacePrefix(string interfaceName, string clientName)
-        => Assert.Equal(clientName, ClientParser.ClientNameOf(interfaceName));
+        => Assert.Equal(clientName, ClientNames.ClientNameOf(interfaceName));
 
     [Fact]
     public async Task AnInterfaceInTheGlobalNamespaceWorks()

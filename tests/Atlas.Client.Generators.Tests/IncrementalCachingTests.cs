@@ -1,6 +1,7 @@
+using System.Reflection;
+using Atlas.Client.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using System.Reflection;
 using Xunit;
 
 namespace Atlas.Client.Generators.Tests;

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using Atlas.Client.Generators.Analyzers.Sunset;
+using Atlas.Client.Generators.Catalog;
 
 namespace Atlas.Client.CodeFixes.Migration;
 
@@ -73,7 +73,7 @@ internal static class FlexRouteEdits
             var placeholderIndex = tenantFirst + tenantCount;
             if (placeholderIndex < tenant.Length && placeholderRenames is not null)
             {
-                var spec = SunsetRoutePattern.PlaceholderName(tenant[placeholderIndex]);
+                var spec = SunsetReplacementPaths.PlaceholderName(tenant[placeholderIndex]);
                 var segment = match.Segments[match.RootIndex + placeholderIndex];
                 if (placeholderRenames.TryGetValue(spec, out var newName)
                     && match.Text.Substring(segment.Start, segment.Length) == "{" + spec + "}")
@@ -114,7 +114,7 @@ internal static class FlexRouteEdits
     });
 
     /// <summary>Each placeholder of the tenant path with the name the replacement path gives it at the same position.</summary>
-    public static List<(string Tenant, string Flex)> PlaceholderNames(SunsetRoutePattern pattern)
+    public static List<(string Tenant, string Flex)> PlaceholderNames(SunsetReplacementPaths pattern)
     {
         var tenant = Placeholders(pattern.Segments);
         var flex = Placeholders(pattern.ReplacementSegments);
@@ -132,9 +132,9 @@ internal static class FlexRouteEdits
         var names = new List<string>();
         foreach (var segment in segments)
         {
-            if (SunsetRoutePattern.IsPlaceholder(segment))
+            if (SunsetReplacementPaths.IsPlaceholder(segment))
             {
-                names.Add(SunsetRoutePattern.PlaceholderName(segment));
+                names.Add(SunsetReplacementPaths.PlaceholderName(segment));
             }
         }
 
@@ -148,7 +148,7 @@ internal static class FlexRouteEdits
         var start = 0;
         for (var i = 0; i <= segments.Length; i++)
         {
-            if (i == segments.Length || SunsetRoutePattern.IsPlaceholder(segments[i]))
+            if (i == segments.Length || SunsetReplacementPaths.IsPlaceholder(segments[i]))
             {
                 runs.Add((start, i - start));
                 start = i + 1;

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
-using Atlas.Client.Generators.Analyzers.Sunset;
+using Atlas.Client.Generators.Catalog;
+using Atlas.Client.Generators.Reading;
 using Atlas.Client.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -64,14 +65,14 @@ internal sealed class MigrationPlan
         MethodDeclarationSyntax declaration, SemanticModel model, bool renameParameters, CancellationToken cancellationToken,
         ExpressionSyntax? routeSource = null, SemanticModel? routeModel = null)
     {
-        var index = SunsetMethodIndex.Create(model.Compilation);
+        var index = ClientMethodIndex.Create(model.Compilation);
         if (index is null
             || model.GetDeclaredSymbol(declaration, cancellationToken) is not IMethodSymbol method
-            || index.ForInterfaceMethod(method) is not { Operation: { ReplacementPath: not null, ReplacementVersion: not null } op, RequestAttribute: { } attributeData }
-            || attributeData.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax attribute
+            || index.ForInterfaceMethod(method) is not { Operation: { ReplacementPath: not null, ReplacementVersion: not null } op, Request: { } request }
+            || request.Syntax(cancellationToken) is not { } attribute
             || attribute.Parent is not AttributeListSyntax list || declaration.AttributeLists.IndexOf(list) < 0
-            || SunsetRouteAnalyzer.RouteArgument(attribute) is not { } routeArgument
-            || !string.Equals(SunsetMethodIndex.HttpMethodOf(attributeData.AttributeClass), op.Method, StringComparison.Ordinal))
+            || AtlasRequest.RouteArgument(attribute) is not { } routeArgument
+            || !string.Equals(request.HttpMethod, op.Method, StringComparison.Ordinal))
         {
             return null;
         }
@@ -85,10 +86,9 @@ internal sealed class MigrationPlan
             return null;
         }
 
-        var body = model.Compilation.GetTypeByMetadataName("Atlas.Client.BodyAttribute");
         foreach (var parameter in method.Parameters)
         {
-            var isBody = body is not null && SunsetMethodIndex.HasAttribute(parameter, body);
+            var isBody = SymbolHelpers.HasAttribute(parameter, index.Known.BodyAttribute);
             if (isBody)
             {
                 bodyOrdinals.Add(parameter.Ordinal);

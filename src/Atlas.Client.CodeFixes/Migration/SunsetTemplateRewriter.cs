@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using Atlas.Client.Generators.Analyzers.Sunset;
+using Atlas.Client.Generators.Reading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

@@ -6,7 +6,8 @@ using System.Threading;
 using System.Threading.Tasks;
 using Atlas.Client.CodeFixes.Editing;
 using Atlas.Client.CodeFixes.Safety;
-using Atlas.Client.Generators.Analyzers.Sunset;
+using Atlas.Client.Generators.Descriptors;
+using Atlas.Client.Generators.Reading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -96,7 +97,7 @@ internal static class TenantMethodMigration
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         if (root is null || model is null || MethodOf(root, diagnostic) is not { } declaration
             || model.GetDeclaredSymbol(declaration, cancellationToken) is not IMethodSymbol method
-            || SunsetMethodIndex.Create(model.Compilation) is not { } index)
+            || ClientMethodIndex.Create(model.Compilation) is not { } index)
         {
             return partners;
         }
@@ -235,7 +236,7 @@ internal static class TenantMethodMigration
     private static async Task<(ExpressionSyntax Initializer, SemanticModel Model, DocumentId Document)?> RouteConstantAsync(
         MethodDeclarationSyntax declaration, SemanticModel model, Solution solution, CancellationToken cancellationToken)
     {
-        var route = declaration.AttributeLists.SelectMany(l => l.Attributes).Select(SunsetRouteAnalyzer.RouteArgument).FirstOrDefault(a => a is not null)?.Expression;
+        var route = declaration.AttributeLists.SelectMany(l => l.Attributes).Select(AtlasRequest.RouteArgument).FirstOrDefault(a => a is not null)?.Expression;
         if (route is not (IdentifierNameSyntax or MemberAccessExpressionSyntax)
             || model.GetSymbolInfo(route, cancellationToken).Symbol is not IFieldSymbol { IsConst: true } field
             || field.DeclaringSyntaxReferences.Length != 1

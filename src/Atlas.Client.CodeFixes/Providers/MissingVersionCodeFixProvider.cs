@@ -6,12 +6,12 @@ using System.Threading.Tasks;
 using Atlas.Client.CodeFixes.Editing;
 using Atlas.Client.CodeFixes.Repairs;
 using Atlas.Client.CodeFixes.Safety;
-using Atlas.Client.Generators.Analyzers;
 using Atlas.Client.Generators.Analyzers.Spec;
-using Atlas.Client.Generators.Analyzers.Sunset;
+using Atlas.Client.Generators.Descriptors;
+using Atlas.Client.Generators.Reading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace Atlas.Client.CodeFixes;
 
@@ -38,11 +38,9 @@ public sealed class MissingVersionCodeFixProvider : GuardedCodeFixProvider
         if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<AttributeSyntax>() is not { } attribute
             || attribute.Parent?.Parent is not MethodDeclarationSyntax declaration
             || model?.GetDeclaredSymbol(declaration, cancellationToken) is not IMethodSymbol method
-            || SunsetMethodIndex.Create(model.Compilation) is not { } index
-            || index.RequestAttributeOf(method) is not { } request
-            || request.ApplicationSyntaxReference?.Span != attribute.Span
-            || SunsetMethodIndex.RouteOf(request) is not { } route
-            || SunsetMethodIndex.HttpMethodOf(request.AttributeClass) is not { } httpMethod
+            || ClientMethodIndex.Create(model.Compilation) is not { } index
+            || index.RequestOf(method) is not { Route: { } route, HttpMethod: { } httpMethod } request
+            || request.Attribute.ApplicationSyntaxReference?.Span != attribute.Span
             || SpecPathCheck.Check(CompilationSpecCatalog.For(document.Project.AnalyzerOptions, cancellationToken).Index, httpMethod, route, Location.None, requireApiRoot: false, out var operation) is not null
             || operation is null)
         {

@@ -1,20 +1,21 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Composition;
+using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using Atlas.Client.CodeFixes.Editing;
 using Atlas.Client.CodeFixes.Migration;
 using Atlas.Client.CodeFixes.Repairs;
 using Atlas.Client.CodeFixes.Safety;
-using Atlas.Client.CodeFixes.Editing;
-using Atlas.Client.Generators.Analyzers.Spec;
-using Atlas.Client.Generators.Analyzers.Sunset;
+using Atlas.Client.Generators.Catalog;
+using Atlas.Client.Generators.Descriptors;
+using Atlas.Client.Generators.Reading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace Atlas.Client.CodeFixes;
 

@@ -5,7 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Atlas.Client.CodeFixes.Migration;
 using Atlas.Client.CodeFixes.Safety;
-using Atlas.Client.Generators.Analyzers.Sunset;
+using Atlas.Client.Generators.Descriptors;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 

@@ -5,10 +5,12 @@ using System.Threading.Tasks;
 using Atlas.Client.CodeFixes.Migration;
 using Atlas.Client.CodeFixes.Repairs;
 using Atlas.Client.CodeFixes.Safety;
-using Atlas.Client.Generators.Analyzers.Sunset;
+using Atlas.Client.Generators.Catalog;
+using Atlas.Client.Generators.Descriptors;
+using Atlas.Client.Generators.Reading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace Atlas.Client.CodeFixes;
 

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using Atlas.Client.Generators.Analyzers.Sunset;
+using Atlas.Client.Generators.Reading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -12,7 +12,7 @@ namespace Atlas.Client.CodeFixes.Safety;
 /// </summary>
 internal static class SunsetOwnership
 {
-    private static readonly ConditionalWeakTable<Compilation, SunsetMethodIndexHolder> Indexes = new();
+    private static readonly ConditionalWeakTable<Compilation, ClientMethodIndexHolder> Indexes = new();
 
     public static bool IsInSunsetSignature(SyntaxNode node, SemanticModel model)
     {
@@ -24,14 +24,14 @@ internal static class SunsetOwnership
             return false;
         }
 
-        var index = Indexes.GetValue(model.Compilation, static c => new SunsetMethodIndexHolder(SunsetMethodIndex.Create(c))).Index;
+        var index = Indexes.GetValue(model.Compilation, static c => new ClientMethodIndexHolder(ClientMethodIndex.Create(c))).Index;
         return index?.ForCalledMethod(symbol) is not null;
     }
 
-    private sealed class SunsetMethodIndexHolder
+    private sealed class ClientMethodIndexHolder
     {
-        public SunsetMethodIndexHolder(SunsetMethodIndex? index) => Index = index;
+        public ClientMethodIndexHolder(ClientMethodIndex? index) => Index = index;
 
-        public SunsetMethodIndex? Index { get; }
+        public ClientMethodIndex? Index { get; }
     }
 }

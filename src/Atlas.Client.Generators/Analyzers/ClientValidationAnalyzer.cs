@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Linq;
+using Atlas.Client.Generators.Descriptors;
 using Atlas.Client.Generators.Parsing;
+using Atlas.Client.Generators.Reading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -43,7 +45,7 @@ public sealed class ClientValidationAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var known = new KnownSymbols(start.Compilation);
+            var known = WellKnownTypes.For(start.Compilation);
             if (known.AtlasClientAttribute is null)
             {
                 return; // Atlas.Client is not referenced: nothing to check.
@@ -53,7 +55,7 @@ public sealed class ClientValidationAnalyzer : DiagnosticAnalyzer
             {
                 var type = (INamedTypeSymbol)symbolContext.Symbol;
                 if (type.TypeKind != TypeKind.Interface
-                    || !type.GetAttributes().Any(a => KnownSymbols.Is(a.AttributeClass, known.AtlasClientAttribute)))
+                    || !type.GetAttributes().Any(a => SymbolHelpers.Is(a.AttributeClass, known.AtlasClientAttribute)))
                 {
                     return;
                 }

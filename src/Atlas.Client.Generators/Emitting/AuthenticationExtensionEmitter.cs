@@ -1,9 +1,9 @@
-using Atlas.Client.Generators.Parsing;
+using Atlas.Client.Generators.Model;
 
 namespace Atlas.Client.Generators.Emitting;
 
 /// <summary>
-/// Writes the one <c>AddAtlasAuthentication</c> extension of a compilation (see <see cref="PackageServicesCheck"/>):
+/// Writes the one <c>AddAtlasAuthentication</c> extension of a compilation (see the parser's PackageServicesCheck):
 /// internal, in the namespace of <c>AddHttpClient</c> so it is found where the client is registered, chaining a fresh
 /// handler from <c>AtlasCredentials.CreateHandler()</c> into each handler pipeline the factory builds (the handlers
 /// share the credentials' nonce or token cache, so recycling them costs no re-authentication).
@@ -28,10 +28,10 @@ internal static class AuthenticationExtensionEmitter
             writer.Line();
         }
 
-        writer.Open("namespace " + PackageServicesCheck.AuthenticationNamespace);
+        writer.Open("namespace " + ClientNames.AuthenticationNamespace);
         writer.Line("/// <summary>Authenticates to MongoDB Atlas the HttpClients registered with IHttpClientFactory.</summary>");
         writer.Line(GeneratorInfo.GeneratedCodeAttribute);
-        writer.Open("internal static class " + PackageServicesCheck.AuthenticationClassName);
+        writer.Open("internal static class " + ClientNames.AuthenticationClassName);
         writer.Line("/// <summary>");
         writer.Line("/// Adds the handler that authenticates every request with <paramref name=\"credentials\"/>: HTTP Digest for an API key");
         writer.Line("/// pair, an OAuth Bearer token for a service account. Keep one <see cref=\"Atlas.Client.AtlasCredentials\"/>");

@@ -1,9 +1,11 @@
+using Atlas.Client.Generators.Model;
+
 namespace Atlas.Client.Generators.Emitting;
 
 /// <summary>What every generated file says about its origin.</summary>
 internal static class GeneratorInfo
 {
-    public const string Name = "Atlas.Client.Generators";
+    public const string Name = Model.ClientNames.GeneratorName;
 
     /// <summary>The generator assembly's version, written into each [GeneratedCode] attribute.</summary>
     public static readonly string Version = typeof(GeneratorInfo).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using Atlas.Client.Generators.Model;
-using Atlas.Client.Generators.Parsing;
 
 namespace Atlas.Client.Generators.Emitting;
 
@@ -21,12 +20,12 @@ internal static class ServiceRegistrationEmitter
 
     /// <summary>The hint name of the registration of one of the runtime library's ready-made clients.</summary>
     public static string HintNameOfReadyMade(string interfaceName)
-        => PackageServicesCheck.LibraryNamespace + "." + ClientParser.ClientNameOf(interfaceName) + ".ServiceCollectionExtensions";
+        => ClientNames.LibraryNamespace + "." + ClientNames.ClientNameOf(interfaceName) + ".ServiceCollectionExtensions";
 
     /// <summary>An internal registration, in the consuming project, of one of the runtime library's ready-made clients.</summary>
     public static string EmitReadyMade(string interfaceName)
-        => Emit(PackageServicesCheck.LibraryNamespace, System.Array.Empty<string>(), ClientParser.ClientNameOf(interfaceName),
-            "global::" + PackageServicesCheck.LibraryNamespace + "." + interfaceName, "internal");
+        => Emit(ClientNames.LibraryNamespace, System.Array.Empty<string>(), ClientNames.ClientNameOf(interfaceName),
+            "global::" + ClientNames.LibraryNamespace + "." + interfaceName, "internal");
 
     private static string Emit(string? ns, IReadOnlyList<string> containingTypes, string clientName, string interfaceType, string accessibility)
     {

@@ -4,8 +4,9 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Atlas.Client.Generators.Analyzers;
-using Atlas.Client.Generators.Emitting;
+using Atlas.Client.Generators.Descriptors;
 using Atlas.Client.Generators.Model;
+using Atlas.Client.Generators.Reading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -27,7 +28,7 @@ internal static class ClientParser
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
     public static ClientModel? Parse(
-        INamedTypeSymbol iface, Compilation compilation, KnownSymbols known, IClientIssueSink? sink, CancellationToken cancellationToken)
+        INamedTypeSymbol iface, Compilation compilation, WellKnownTypes known, IClientIssueSink? sink, CancellationToken cancellationToken)
     {
         if (iface.TypeKind != TypeKind.Interface)
         {
@@ -88,7 +89,7 @@ internal static class ClientParser
             sink?.Report(ClientDiagnostics.InterfaceNotPartial, LocationOf(iface), iface.Name);
         }
 
-        var clientName = ClientNameOf(iface.Name);
+        var clientName = ClientNames.ClientNameOf(iface.Name);
         if (iface.ContainingType is { } parent && parent.Name == clientName)
         {
             sink?.Report(ClientDiagnostics.CollidingMember, LocationOf(iface),
@@ -172,12 +173,6 @@ internal static class ClientParser
             Methods: methods.ToImmutable().ToEquatableArray(),
             Stubs: stubs.ToImmutable().ToEquatableArray());
     }
-
-    /// <summary><c>IFlexSnapshots</c> → <c>FlexSnapshotsClient</c>; a name without the I-prefix convention keeps all its letters.</summary>
-    public static string ClientNameOf(string interfaceName)
-        => interfaceName.Length > 1 && interfaceName[0] == 'I' && char.IsUpper(interfaceName[1])
-            ? interfaceName.Substring(1) + "Client"
-            : interfaceName + "Client";
 
     public static string TypeText(ITypeSymbol type) => type.ToDisplayString(TypeFormat);
 
@@ -268,7 +263,7 @@ internal static class ClientParser
         return null;
     }
 
-    private static INamedTypeSymbol? FindCollidingType(INamedTypeSymbol iface, string clientName, KnownSymbols known, CancellationToken cancellationToken)
+    private static INamedTypeSymbol? FindCollidingType(INamedTypeSymbol iface, string clientName, WellKnownTypes known, CancellationToken cancellationToken)
     {
         var candidates = iface.ContainingType is { } outer
             ? outer.GetTypeMembers(clientName)
@@ -288,14 +283,14 @@ internal static class ClientParser
         return null;
     }
 
-    private static bool IsGeneratedByUs(INamedTypeSymbol type, KnownSymbols known)
-        => type.GetAttributes().Any(a => KnownSymbols.Is(a.AttributeClass, known.GeneratedCodeAttribute)
+    private static bool IsGeneratedByUs(INamedTypeSymbol type, WellKnownTypes known)
+        => type.GetAttributes().Any(a => SymbolHelpers.Is(a.AttributeClass, known.GeneratedCodeAttribute)
             && a.ConstructorArguments.Length > 0
-            && a.ConstructorArguments[0].Value is string tool && tool == KnownSymbols.GeneratorName);
+            && a.ConstructorArguments[0].Value is string tool && tool == ClientNames.GeneratorName);
 
-    private static INamedTypeSymbol? ReadJsonContext(INamedTypeSymbol iface, KnownSymbols known, IClientIssueSink? sink, CancellationToken cancellationToken)
+    private static INamedTypeSymbol? ReadJsonContext(INamedTypeSymbol iface, WellKnownTypes known, IClientIssueSink? sink, CancellationToken cancellationToken)
     {
-        var attribute = iface.GetAttributes().FirstOrDefault(a => KnownSymbols.Is(a.AttributeClass, known.AtlasClientAttribute));
+        var attribute = iface.GetAttributes().FirstOrDefault(a => SymbolHelpers.Is(a.AttributeClass, known.AtlasClientAttribute));
         if (attribute is null)
         {
             return null;
@@ -308,7 +303,7 @@ internal static class ClientParser
                 continue;
             }
 
-            if (!KnownSymbols.DerivesFrom(context, known.JsonSerializerContext))
+            if (!SymbolHelpers.DerivesFrom(context, known.JsonSerializerContext))
             {
                 sink?.Report(ClientDiagnostics.InvalidJsonContext,
                     attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? LocationOf(iface),

@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using Atlas.Client.Generators.Reading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -7,12 +10,24 @@ namespace Atlas.Client.Generators.Parsing;
 /// <summary>
 /// What one <c>JsonSerializerContext</c>'s <c>[JsonSerializable]</c> attributes say about each type they list: the
 /// <c>JsonTypeInfo</c> property to read it with, or, when none is usable, why. Built once per context symbol (see
-/// <see cref="KnownSymbols.JsonIndexOf"/>), because every method of every interface looks up the same context, and
+/// <see cref="For"/>), because every method of every interface looks up the same context, and
 /// reading its attributes and naming each type per method was the parser's second largest cost.
 /// </summary>
 internal sealed class JsonContextIndex
 {
+    // Per compilation (through its well-known types, which live exactly as long) and per context symbol.
+    private static readonly ConditionalWeakTable<WellKnownTypes, ConcurrentDictionary<INamedTypeSymbol, JsonContextIndex>> PerCompilation = new();
+
     private readonly Dictionary<ITypeSymbol, Entry> _byType;
+
+    /// <summary>
+    /// The index of a JSON context's <c>[JsonSerializable]</c> attributes, built on the first lookup of that context in
+    /// this compilation (every method of every interface asks about <c>AtlasJsonContext</c>).
+    /// </summary>
+    public static JsonContextIndex For(INamedTypeSymbol context, WellKnownTypes known)
+        => PerCompilation
+            .GetValue(known, static _ => new ConcurrentDictionary<INamedTypeSymbol, JsonContextIndex>(SymbolEqualityComparer.Default))
+            .GetOrAdd(context, c => Build(c, known));
 
     private JsonContextIndex(Dictionary<ITypeSymbol, Entry> byType) => _byType = byType;
 
@@ -21,14 +36,14 @@ internal sealed class JsonContextIndex
     /// property, or else the last reason one was unusable: exactly what a walk over the attributes that stops at the
     /// first match would leave behind.
     /// </summary>
-    public static JsonContextIndex Build(INamedTypeSymbol context, KnownSymbols known)
+    private static JsonContextIndex Build(INamedTypeSymbol context, WellKnownTypes known)
     {
         var byType = new Dictionary<ITypeSymbol, Entry>(SymbolEqualityComparer.Default);
         var firstOwnerOfName = new Dictionary<string, ITypeSymbol>(System.StringComparer.Ordinal);
         string? contextExpression = null;
         foreach (var attribute in context.GetAttributes())
         {
-            if (!KnownSymbols.Is(attribute.AttributeClass, known.JsonSerializableAttribute)
+            if (!SymbolHelpers.Is(attribute.AttributeClass, known.JsonSerializableAttribute)
                 || attribute.ConstructorArguments.Length != 1
                 || attribute.ConstructorArguments[0].Value is not ITypeSymbol root)
             {

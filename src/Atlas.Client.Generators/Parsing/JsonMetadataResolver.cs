@@ -1,3 +1,4 @@
+using Atlas.Client.Generators.Reading;
 using Microsoft.CodeAnalysis;
 
 namespace Atlas.Client.Generators.Parsing;
@@ -27,7 +28,7 @@ internal static class JsonMetadataResolver
         public string? Fix { get; }
     }
 
-    public static Resolution Resolve(ITypeSymbol type, KnownSymbols known, INamedTypeSymbol? userContext)
+    public static Resolution Resolve(ITypeSymbol type, WellKnownTypes known, INamedTypeSymbol? userContext)
     {
         string? failure = null;
         string? fix = null;
@@ -66,9 +67,9 @@ internal static class JsonMetadataResolver
                 $"add [JsonSerializable(typeof({typeName}))] to {Display(userContext)}");
     }
 
-    private static string? FindIn(INamedTypeSymbol context, ITypeSymbol type, KnownSymbols known, ref string? failure, ref string? fix)
+    private static string? FindIn(INamedTypeSymbol context, ITypeSymbol type, WellKnownTypes known, ref string? failure, ref string? fix)
     {
-        var entry = known.JsonIndexOf(context).Find(type);
+        var entry = JsonContextIndex.For(context, known).Find(type);
         if (entry is null || entry.Expression is not null)
         {
             return entry?.Expression;

@@ -3,8 +3,10 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
-using Atlas.Client.Generators.Analyzers;
+using Atlas.Client.Generators.Catalog;
+using Atlas.Client.Generators.Descriptors;
 using Atlas.Client.Generators.Model;
+using Atlas.Client.Generators.Reading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -14,7 +16,7 @@ namespace Atlas.Client.Generators.Parsing;
 internal sealed class MethodContext
 {
     public MethodContext(
-        INamedTypeSymbol iface, string clientName, KnownSymbols known, INamedTypeSymbol? userJsonContext,
+        INamedTypeSymbol iface, string clientName, WellKnownTypes known, INamedTypeSymbol? userJsonContext,
         IClientIssueSink? sink, CancellationToken cancellationToken)
     {
         Interface = iface;
@@ -29,7 +31,7 @@ internal sealed class MethodContext
 
     public string ClientName { get; }
 
-    public KnownSymbols Known { get; }
+    public WellKnownTypes Known { get; }
 
     public INamedTypeSymbol? UserJsonContext { get; }
 
@@ -45,17 +47,6 @@ internal sealed class MethodContext
 /// </summary>
 internal static class MethodParser
 {
-    // Keyed by the attribute's simple name; HttpMethodOf checks the rest of "Atlas.Client.GetAttribute" structurally,
-    // which a ToDisplayString per method used to do by building the whole name.
-    private static readonly Dictionary<string, string> HttpMethods = new(StringComparer.Ordinal)
-    {
-        ["GetAttribute"] = "GET",
-        ["PostAttribute"] = "POST",
-        ["PutAttribute"] = "PUT",
-        ["PatchAttribute"] = "PATCH",
-        ["DeleteAttribute"] = "DELETE",
-    };
-
     public static MethodModel Parse(IMethodSymbol method, INamedTypeSymbol declaringInterface, string? explicitFor, string operationField, MethodContext context)
     {
         var sink = context.Sink;
@@ -77,18 +68,18 @@ internal static class MethodParser
         }
 
         // The HTTP attribute: exactly one of the five.
-        var requests = method.GetAttributes().Where(a => KnownSymbols.DerivesFrom(a.AttributeClass, known.AtlasRequestAttribute)).ToList();
+        var requests = AtlasRequest.AttributesOf(method, known);
         var httpMethod = string.Empty;
         var template = string.Empty;
         var version = string.Empty;
         var route = ImmutableArray<RoutePart>.Empty;
-        AttributeData? request = null;
-        if (requests.Count != 1)
+        AtlasRequest? request = null;
+        if (requests.Length != 1)
         {
             Fail(ClientDiagnostics.MissingHttpAttribute, ClientParser.LocationOf(method), method.Name,
-                requests.Count == 0 ? "has no HTTP attribute" : $"has {requests.Count} HTTP attributes");
+                requests.Length == 0 ? "has no HTTP attribute" : $"has {requests.Length} HTTP attributes");
         }
-        else if (HttpMethodOf(requests[0].AttributeClass!) is not { } readMethod)
+        else if (AtlasRequest.Read(requests[0]) is not { HttpMethod: { } readMethod } read)
         {
             Fail(ClientDiagnostics.MissingHttpAttribute, ClientParser.LocationOf(method), method.Name,
                 $"has [{requests[0].AttributeClass!.Name}], which the generator cannot read an HTTP method from");
@@ -96,11 +87,11 @@ internal static class MethodParser
         else
         {
             httpMethod = readMethod;
-            request = requests[0];
-            template = request.ConstructorArguments.Length == 1 ? request.ConstructorArguments[0].Value as string ?? string.Empty : string.Empty;
+            request = read;
+            template = request.Route ?? string.Empty;
             if (!RouteTemplateParser.TryParse(template, out route, out var templateError))
             {
-                Fail(ClientDiagnostics.InvalidRouteTemplate, ArgumentLocation(request, null, context.CancellationToken), method.Name, templateError);
+                Fail(ClientDiagnostics.InvalidRouteTemplate, ArgumentLocation(request, request.RouteArgument(context.CancellationToken), context.CancellationToken), method.Name, templateError);
             }
 
             version = ReadVersion(method, request, context, Fail);
@@ -112,17 +103,17 @@ internal static class MethodParser
         var placeholders = new HashSet<string>(route.Where(p => p.ParameterName is not null).Select(p => p.ParameterName!), StringComparer.Ordinal);
         var parameters = ParseParameters(method, httpMethod, placeholders, context, Fail, out var envelope);
         var paging = returns.Kind == ResultKind.Items
-            ? PagingParser.Parse(method, httpMethod, request, returns.ItemType!, parameters, context, Fail)
+            ? PagingParser.Parse(method, httpMethod, request?.Attribute, returns.ItemType!, parameters, context, Fail)
             : null;
 
         foreach (var missing in placeholders.Where(name => !method.Parameters.Any(p => p.Name == name)))
         {
             var nearMiss = method.Parameters.FirstOrDefault(p => string.Equals(p.Name, missing, StringComparison.OrdinalIgnoreCase));
-            Fail(ClientDiagnostics.PlaceholderWithoutParameter, ArgumentLocation(request!, null, context.CancellationToken), missing, method.Name,
+            Fail(ClientDiagnostics.PlaceholderWithoutParameter, ArgumentLocation(request!, request!.RouteArgument(context.CancellationToken), context.CancellationToken), missing, method.Name,
                 nearMiss is null ? string.Empty : $" (parameter '{nearMiss.Name}' differs only in case)");
         }
 
-        var sunset = unsupported is null && httpMethod.Length > 0 ? SunsetMatcher.Find(httpMethod, template, version) : null;
+        var sunset = unsupported is null && httpMethod.Length > 0 ? CatalogRule.SunsetOf(httpMethod, template, version)?.OperationId : null;
         return new MethodModel(
             Name: ClientParser.Identifier(method.Name),
             TypeParameters: typeParameters,
@@ -143,25 +134,18 @@ internal static class MethodParser
             Unsupported: unsupported);
     }
 
-    /// <summary>The HTTP method of Atlas.Client's own Get/Post/Put/Patch/Delete attributes (not generic, not nested); else null.</summary>
-    private static string? HttpMethodOf(INamedTypeSymbol attributeClass)
-        => attributeClass is { Arity: 0, ContainingType: null, ContainingNamespace: { Name: "Client", ContainingNamespace: { Name: "Atlas", ContainingNamespace.IsGlobalNamespace: true } } }
-            && HttpMethods.TryGetValue(attributeClass.Name, out var httpMethod)
-            ? httpMethod
-            : null;
-
-    private static string ReadVersion(IMethodSymbol method, AttributeData request, MethodContext context, Action<DiagnosticDescriptor, Location?, object?[]> fail)
+    private static string ReadVersion(IMethodSymbol method, AtlasRequest request, MethodContext context, Action<DiagnosticDescriptor, Location?, object?[]> fail)
     {
-        var version = request.NamedArguments.FirstOrDefault(n => n.Key == "Version").Value.Value as string;
+        var version = request.Version;
         if (string.IsNullOrWhiteSpace(version))
         {
-            fail(ClientDiagnostics.MissingVersion, ArgumentLocation(request, "Version", context.CancellationToken), new object?[] { method.Name });
+            fail(ClientDiagnostics.MissingVersion, ArgumentLocation(request, request.VersionArgument(context.CancellationToken), context.CancellationToken), new object?[] { method.Name });
             return string.Empty;
         }
 
         if (!ResourceVersion.IsValid(version!))
         {
-            fail(ClientDiagnostics.MalformedVersion, ArgumentLocation(request, "Version", context.CancellationToken), new object?[] { method.Name, version });
+            fail(ClientDiagnostics.MalformedVersion, ArgumentLocation(request, request.VersionArgument(context.CancellationToken), context.CancellationToken), new object?[] { method.Name, version });
             return string.Empty;
         }
 
@@ -187,7 +171,7 @@ internal static class MethodParser
             string? queryName = null;
             string? routeFormat = null;
             ResultModel? bodyModel = null;
-            var query = parameter.GetAttributes().FirstOrDefault(a => KnownSymbols.Is(a.AttributeClass, known.QueryAttribute));
+            var query = parameter.GetAttributes().FirstOrDefault(a => SymbolHelpers.Is(a.AttributeClass, known.QueryAttribute));
 
             if (parameter.RefKind != RefKind.None)
             {
@@ -196,14 +180,14 @@ internal static class MethodParser
                     parameter.Name, method.Name, $"is declared '{RefKindKeyword(parameter.RefKind)}'; request values are passed by value, remove the modifier",
                 });
             }
-            else if (KnownSymbols.Is(parameter.Type, known.CancellationToken))
+            else if (SymbolHelpers.Is(parameter.Type, known.CancellationToken))
             {
                 // The token is never sent: it cannot fill a placeholder, and a [Body] or [Query] on it would be ignored.
                 if (placeholders.Contains(parameter.Name))
                 {
                     fail(ClientDiagnostics.UnsupportedRouteParameterType, location, new object?[] { parameter.Name, method.Name, parameter.Type.ToDisplayString() });
                 }
-                else if (query is not null || parameter.GetAttributes().Any(a => KnownSymbols.Is(a.AttributeClass, known.BodyAttribute)))
+                else if (query is not null || parameter.GetAttributes().Any(a => SymbolHelpers.Is(a.AttributeClass, known.BodyAttribute)))
                 {
                     fail(ClientDiagnostics.UnsupportedParameter, location, new object?[]
                     {
@@ -223,7 +207,7 @@ internal static class MethodParser
                     sawCancellation = true;
                 }
             }
-            else if (parameter.GetAttributes().Any(a => KnownSymbols.Is(a.AttributeClass, known.BodyAttribute)))
+            else if (parameter.GetAttributes().Any(a => SymbolHelpers.Is(a.AttributeClass, known.BodyAttribute)))
             {
                 var problem = BodyParameters.Problem(parameter, httpMethod, placeholders, query is not null, body);
                 if (problem is not null)
@@ -325,18 +309,7 @@ internal static class MethodParser
         _ => "in",
     };
 
-    /// <summary>Where to point at an attribute's argument: the named one, else the first positional one, else the attribute.</summary>
-    private static Location? ArgumentLocation(AttributeData? attribute, string? name, CancellationToken cancellationToken)
-    {
-        if (attribute?.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax syntax)
-        {
-            return null;
-        }
-
-        var arguments = syntax.ArgumentList?.Arguments ?? default;
-        var argument = name is null
-            ? arguments.FirstOrDefault(a => a.NameEquals is null)
-            : arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == name);
-        return (argument ?? (SyntaxNode)syntax).GetLocation();
-    }
+    /// <summary>Where to point at an attribute's argument: the whole argument when it is written, else the attribute.</summary>
+    private static Location? ArgumentLocation(AtlasRequest request, AttributeArgumentSyntax? argument, CancellationToken cancellationToken)
+        => argument?.GetLocation() ?? request.AttributeLocation(cancellationToken);
 }

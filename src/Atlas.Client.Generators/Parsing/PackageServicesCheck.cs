@@ -17,9 +17,9 @@ namespace Atlas.Client.Generators.Parsing;
 /// </summary>
 internal static class PackageServicesCheck
 {
-    public const string AuthenticationNamespace = "Microsoft.Extensions.DependencyInjection";
-    public const string AuthenticationClassName = "AtlasHttpClientBuilderExtensions";
-    public const string LibraryNamespace = "Atlas.Client";
+    private const string AuthenticationNamespace = ClientNames.AuthenticationNamespace;
+    private const string AuthenticationClassName = ClientNames.AuthenticationClassName;
+    private const string LibraryNamespace = ClientNames.LibraryNamespace;
 
     /// <summary>The runtime library's ready-made <c>[AtlasClient]</c> interfaces.</summary>
     public static readonly string[] ReadyMadeInterfaces = { "IFlexBackups", "ITenantBackups" };
@@ -43,7 +43,7 @@ internal static class PackageServicesCheck
             {
                 if (compilation.GetTypeByMetadataName(LibraryNamespace + "." + name) is { } iface
                     && !SymbolEqualityComparer.Default.Equals(iface.ContainingAssembly, compilation.Assembly)
-                    && !VisibleFromAnotherAssembly(compilation, LibraryNamespace + "." + ClientParser.ClientNameOf(name) + "ServiceCollectionExtensions"))
+                    && !VisibleFromAnotherAssembly(compilation, LibraryNamespace + "." + ClientNames.ClientNameOf(name) + "ServiceCollectionExtensions"))
                 {
                     clients.Add(name);
                 }

@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using System.Threading;
-using Atlas.Client.Generators.Analyzers;
+using Atlas.Client.Generators.Descriptors;
 using Atlas.Client.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

@@ -1,3 +1,4 @@
+using Atlas.Client.Generators.Reading;
 using Microsoft.CodeAnalysis;
 
 namespace Atlas.Client.Generators.Parsing;
@@ -23,7 +24,7 @@ internal static class ParameterTypes
     /// (<c>long</c>/<c>ulong</c>: both are implicit from the smaller integers, which would be ambiguous), <c>"Guid"</c>
     /// for a Guid, or null when the type cannot be a route value.
     /// </summary>
-    public static string? RouteFormat(ITypeSymbol underlying, KnownSymbols known)
+    public static string? RouteFormat(ITypeSymbol underlying, WellKnownTypes known)
     {
         switch (underlying.SpecialType)
         {
@@ -41,11 +42,11 @@ internal static class ParameterTypes
                 return "ulong";
         }
 
-        return KnownSymbols.Is(underlying, known.Guid) ? "Guid" : null;
+        return SymbolHelpers.Is(underlying, known.Guid) ? "Guid" : null;
     }
 
     /// <summary>Whether the runtime has a query overload for the type (each one takes the nullable form).</summary>
-    public static bool IsQueryFormattable(ITypeSymbol underlying, KnownSymbols known)
+    public static bool IsQueryFormattable(ITypeSymbol underlying, WellKnownTypes known)
     {
         switch (underlying.SpecialType)
         {
@@ -66,6 +67,6 @@ internal static class ParameterTypes
                 return true;
         }
 
-        return KnownSymbols.Is(underlying, known.Guid) || KnownSymbols.Is(underlying, known.DateTimeOffset);
+        return SymbolHelpers.Is(underlying, known.Guid) || SymbolHelpers.Is(underlying, known.DateTimeOffset);
     }
 }

@@ -1,7 +1,8 @@
 using System;
 using System.Linq;
-using Atlas.Client.Generators.Analyzers;
+using Atlas.Client.Generators.Descriptors;
 using Atlas.Client.Generators.Model;
+using Atlas.Client.Generators.Reading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -38,22 +39,22 @@ internal static class ReturnTypeParser
     {
         var known = context.Known;
         var returnType = method.ReturnType;
-        if (KnownSymbols.Is(returnType, known.Task) && returnType is INamedTypeSymbol { IsGenericType: false })
+        if (SymbolHelpers.Is(returnType, known.Task) && returnType is INamedTypeSymbol { IsGenericType: false })
         {
             return new Parsed(ReturnShape.Task, ResultKind.None, null, null);
         }
 
         if (returnType is INamedTypeSymbol { IsGenericType: true } generic
-            && (KnownSymbols.Is(generic, known.TaskOfT) || KnownSymbols.Is(generic, known.ValueTaskOfT)))
+            && (SymbolHelpers.Is(generic, known.TaskOfT) || SymbolHelpers.Is(generic, known.ValueTaskOfT)))
         {
-            var shape = KnownSymbols.Is(generic, known.TaskOfT) ? ReturnShape.TaskOfT : ReturnShape.ValueTaskOfT;
+            var shape = SymbolHelpers.Is(generic, known.TaskOfT) ? ReturnShape.TaskOfT : ReturnShape.ValueTaskOfT;
             var inner = generic.TypeArguments[0];
-            if (KnownSymbols.Is(inner, known.AtlasResponse))
+            if (SymbolHelpers.Is(inner, known.AtlasResponse))
             {
                 return new Parsed(shape, ResultKind.Response, null, null);
             }
 
-            if (inner is INamedTypeSymbol { IsGenericType: true } response && KnownSymbols.Is(response, known.AtlasResponseOfT))
+            if (inner is INamedTypeSymbol { IsGenericType: true } response && SymbolHelpers.Is(response, known.AtlasResponseOfT))
             {
                 var read = response.TypeArguments[0];
                 // AtlasResponse<T> adds no '?' of its own: any annotation on T must be spelled out.
@@ -65,7 +66,7 @@ internal static class ReturnTypeParser
             return new Parsed(shape, ResultKind.Value, Resolve(inner, "returns", depth: 1, method, context, fail, spellOut: Annotations.BelowTop), null);
         }
 
-        if (KnownSymbols.IsAsyncEnumerable(returnType) && returnType is INamedTypeSymbol enumerable)
+        if (SymbolHelpers.IsAsyncEnumerable(returnType) && returnType is INamedTypeSymbol enumerable)
         {
             var item = enumerable.TypeArguments[0];
             var page = known.AtlasPage is { } atlasPage && item.TypeKind != TypeKind.TypeParameter ? atlasPage.Construct(item) : null;

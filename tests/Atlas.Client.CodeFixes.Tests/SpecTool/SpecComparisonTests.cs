@@ -1,4 +1,5 @@
 using Atlas.Client.Generators.Analyzers.Spec;
+using Atlas.Client.Generators.Catalog;
 using Atlas.Client.SpecTool;
 using Xunit;
 

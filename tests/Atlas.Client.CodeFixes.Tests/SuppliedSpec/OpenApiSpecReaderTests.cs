@@ -1,8 +1,9 @@
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Atlas.Client.CatalogTool;
-using Atlas.Client.Generators.Analyzers.Spec;
 using Atlas.Client.Generators.Analyzers.Spec.Supplied;
+using Atlas.Client.Generators.Analyzers.Spec;
+using Atlas.Client.Generators.Catalog;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
 

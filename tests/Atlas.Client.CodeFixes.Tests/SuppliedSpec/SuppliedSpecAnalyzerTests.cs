@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
 using Atlas.Client.Generators.Analyzers.Spec;
+using Atlas.Client.Generators.Descriptors;
 using Atlas.Client.Generators.Tests;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis;
 using Xunit;
 using static Atlas.Client.CodeFixes.Tests.SuppliedSpec.SuppliedSpecSetup;
 

@@ -1,7 +1,8 @@
-using Atlas.Client.Generators.Analyzers.Spec;
 using Atlas.Client.Generators.Analyzers.Spec.Supplied;
-using Microsoft.CodeAnalysis;
+using Atlas.Client.Generators.Analyzers.Spec;
+using Atlas.Client.Generators.Catalog;
 using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis;
 using Xunit;
 using static Atlas.Client.CodeFixes.Tests.SuppliedSpec.SuppliedSpecSetup;
 

@@ -1,11 +1,13 @@
-using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Threading;
+using System;
 using Atlas.Client.Generators.Analyzers.Spec.Supplied;
-using Microsoft.CodeAnalysis;
+using Atlas.Client.Generators.Catalog;
+using Atlas.Client.Generators.Descriptors;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis;
 
 namespace Atlas.Client.Generators.Analyzers.Spec;
 

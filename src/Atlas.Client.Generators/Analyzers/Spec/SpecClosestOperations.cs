@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using Atlas.Client.Generators.Analyzers.Sunset;
+using Atlas.Client.Generators.Catalog;
 
 namespace Atlas.Client.Generators.Analyzers.Spec;
 

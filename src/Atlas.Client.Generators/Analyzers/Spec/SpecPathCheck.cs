@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
-using Atlas.Client.Generators.Analyzers.Sunset;
+using Atlas.Client.Generators.Catalog;
+using Atlas.Client.Generators.Descriptors;
 using Microsoft.CodeAnalysis;
 
 namespace Atlas.Client.Generators.Analyzers.Spec;

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Immutable;
-using Atlas.Client.Generators.Analyzers.Sunset;
-using Atlas.Client.Generators.Parsing;
+using Atlas.Client.Generators.Catalog;
+using Atlas.Client.Generators.Descriptors;
+using Atlas.Client.Generators.Reading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -28,7 +29,7 @@ public sealed class SpecRouteAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var index = SunsetMethodIndex.Create(start.Compilation);
+            var index = ClientMethodIndex.Create(start.Compilation);
             if (index is null)
             {
                 return;
@@ -60,15 +61,12 @@ public sealed class SpecRouteAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void AnalyzeMethod(SymbolAnalysisContext context, SunsetMethodIndex index, SpecRouteIndex catalog, string referenceDate)
+    private static void AnalyzeMethod(SymbolAnalysisContext context, ClientMethodIndex index, SpecRouteIndex catalog, string referenceDate)
     {
         var method = (IMethodSymbol)context.Symbol;
         if (method.ContainingType.TypeKind != TypeKind.Interface
-            || index.RequestAttributeOf(method) is not { } attribute
-            || SunsetMethodIndex.RouteOf(attribute) is not { } route
-            || SunsetMethodIndex.HttpMethodOf(attribute.AttributeClass) is not { } httpMethod
-            || attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is not AttributeSyntax syntax
-            || SunsetRouteAnalyzer.RouteArgument(syntax) is not { } routeArgument)
+            || index.RequestOf(method) is not { Route: { } route, HttpMethod: { } httpMethod } request
+            || request.RouteArgument(context.CancellationToken) is not { } routeArgument)
         {
             return;
         }
@@ -80,7 +78,7 @@ public sealed class SpecRouteAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (SunsetMethodIndex.VersionOf(attribute) is not { } version || VersionArgument(syntax) is not { } versionArgument)
+        if (request.Version is not { } version || request.VersionArgument(context.CancellationToken) is not { } versionArgument)
         {
             return;
         }
@@ -129,23 +127,5 @@ public sealed class SpecRouteAnalyzer : DiagnosticAnalyzer
                 SpecDiagnostics.PreviewVersion, location, properties, op.OperationId + " (" + op.Display + ")",
                 fixable ? "version " + recommended + " is stable" : "it has no stable version yet"));
         }
-    }
-
-    internal static AttributeArgumentSyntax? VersionArgument(AttributeSyntax attribute)
-    {
-        if (attribute.ArgumentList is null)
-        {
-            return null;
-        }
-
-        foreach (var argument in attribute.ArgumentList.Arguments)
-        {
-            if (argument.NameEquals?.Name.Identifier.ValueText == "Version")
-            {
-                return argument;
-            }
-        }
-
-        return null;
     }
 }

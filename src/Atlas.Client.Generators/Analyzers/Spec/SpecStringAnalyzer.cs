@@ -1,10 +1,12 @@
-using System;
 using System.Collections.Immutable;
-using Atlas.Client.Generators.Analyzers.Sunset;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
+using System;
+using Atlas.Client.Generators.Catalog;
+using Atlas.Client.Generators.Descriptors;
+using Atlas.Client.Generators.Reading;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis;
 
 namespace Atlas.Client.Generators.Analyzers.Spec;
 

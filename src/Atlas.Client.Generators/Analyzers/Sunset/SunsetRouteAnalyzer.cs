@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Atlas.Client.Generators.Descriptors;
+using Atlas.Client.Generators.Reading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -22,7 +24,7 @@ public sealed class SunsetRouteAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var index = SunsetMethodIndex.Create(start.Compilation);
+            var index = ClientMethodIndex.Create(start.Compilation);
             if (index is null)
             {
                 return;
@@ -33,7 +35,7 @@ public sealed class SunsetRouteAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void AnalyzeMethod(SymbolAnalysisContext context, SunsetMethodIndex index)
+    private static void AnalyzeMethod(SymbolAnalysisContext context, ClientMethodIndex index)
     {
         var method = (IMethodSymbol)context.Symbol;
         if (method.ContainingType.TypeKind != TypeKind.Interface)
@@ -42,9 +44,7 @@ public sealed class SunsetRouteAnalyzer : DiagnosticAnalyzer
         }
 
         var binding = index.ForInterfaceMethod(method);
-        if (binding?.Operation is not { } op
-            || binding.RequestAttribute?.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is not AttributeSyntax attribute
-            || RouteArgument(attribute) is not { } route)
+        if (binding is not { Operation: { } op, Request: { } request } || request.RouteArgument(context.CancellationToken) is not { } route)
         {
             return;
         }
@@ -53,7 +53,7 @@ public sealed class SunsetRouteAnalyzer : DiagnosticAnalyzer
             SunsetDiagnostics.ForOperation(SunsetDiagnostics.Route, op),
             route.Expression.GetLocation(),
             ImmutableDictionary<string, string?>.Empty.Add(SunsetDiagnostics.OperationIdProperty, op.OperationId),
-            binding.RequestAttribute.ConstructorArguments[0].Value,
+            request.Route,
             op.OperationId,
             op.SunsetDate,
             SunsetMessages.ReplacementId(op),
@@ -62,26 +62,7 @@ public sealed class SunsetRouteAnalyzer : DiagnosticAnalyzer
             SunsetMessages.ReplacementVersion(op)));
     }
 
-    /// <summary>The constructor argument that carries the route (positional, or named <c>route:</c>).</summary>
-    internal static AttributeArgumentSyntax? RouteArgument(AttributeSyntax attribute)
-    {
-        if (attribute.ArgumentList is null)
-        {
-            return null;
-        }
-
-        foreach (var argument in attribute.ArgumentList.Arguments)
-        {
-            if (argument.NameEquals is null)
-            {
-                return argument;
-            }
-        }
-
-        return null;
-    }
-
-    private static void AnalyzeCall(OperationAnalysisContext context, SunsetMethodIndex index)
+    private static void AnalyzeCall(OperationAnalysisContext context, ClientMethodIndex index)
     {
         var method = context.Operation switch
         {

@@ -1,5 +1,8 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Atlas.Client.Generators.Catalog;
+using Atlas.Client.Generators.Descriptors;
+using Atlas.Client.Generators.Reading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -23,7 +26,7 @@ public sealed class SunsetStringAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(static start =>
         {
             // Null without an Atlas.Client reference: then no string can be an [AtlasClient] route, and all are analysed.
-            var index = SunsetMethodIndex.Create(start.Compilation);
+            var index = ClientMethodIndex.Create(start.Compilation);
             start.RegisterSyntaxNodeAction(node => AnalyzeLiteral(node, index), SyntaxKind.StringLiteralExpression);
             start.RegisterSyntaxNodeAction(node => AnalyzeInterpolatedText(node, index), SyntaxKind.InterpolatedStringText);
             start.RegisterSyntaxNodeAction(node => AnalyzeBuiltFromConstant(node, index), SyntaxKind.AddExpression, SyntaxKind.InterpolatedStringExpression);
@@ -37,7 +40,7 @@ public sealed class SunsetStringAnalyzer : DiagnosticAnalyzer
     /// only its simple-name and member-access operands are asked for a constant value, so ordinary concatenations
     /// cost a syntax walk.
     /// </summary>
-    private static void AnalyzeBuiltFromConstant(SyntaxNodeAnalysisContext context, SunsetMethodIndex? index)
+    private static void AnalyzeBuiltFromConstant(SyntaxNodeAnalysisContext context, ClientMethodIndex? index)
     {
         var root = (ExpressionSyntax)context.Node;
         if (RouteStringTemplate.FindRoot(root) != root)
@@ -65,7 +68,7 @@ public sealed class SunsetStringAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, SunsetMethodIndex? index)
+    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, ClientMethodIndex? index)
     {
         var literal = (LiteralExpressionSyntax)context.Node;
         if (SunsetRouteMatch.MayMatch(literal.Token.ValueText))
@@ -74,7 +77,7 @@ public sealed class SunsetStringAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeInterpolatedText(SyntaxNodeAnalysisContext context, SunsetMethodIndex? index)
+    private static void AnalyzeInterpolatedText(SyntaxNodeAnalysisContext context, ClientMethodIndex? index)
     {
         var text = (InterpolatedStringTextSyntax)context.Node;
         if (SunsetRouteMatch.MayMatch(text.TextToken.ValueText) && text.Parent is InterpolatedStringExpressionSyntax interpolated)
@@ -84,7 +87,7 @@ public sealed class SunsetStringAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The rare path: this piece has the characteristic segment, so the whole string expression is built and matched.</summary>
-    private static void Analyze(SyntaxNodeAnalysisContext context, SunsetMethodIndex? index, ExpressionSyntax piece, SyntaxToken trigger)
+    private static void Analyze(SyntaxNodeAnalysisContext context, ClientMethodIndex? index, ExpressionSyntax piece, SyntaxToken trigger)
     {
         if (RouteStringTemplate.RootForFirstTrigger(piece, trigger, SunsetRouteMatch.MayMatch) is { } root)
         {
@@ -93,7 +96,7 @@ public sealed class SunsetStringAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Builds the whole expression's value and reports it if it has a tenant backup path's shape.</summary>
-    private static void Report(SyntaxNodeAnalysisContext context, SunsetMethodIndex? index, ExpressionSyntax root)
+    private static void Report(SyntaxNodeAnalysisContext context, ClientMethodIndex? index, ExpressionSyntax root)
     {
         var template = RouteStringTemplate.Build(root, context.SemanticModel, context.CancellationToken);
         var match = SunsetRouteMatch.TryMatch(template.Text);
@@ -116,12 +119,12 @@ public sealed class SunsetStringAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>True where ATLAS0001 already reports: the route argument of an <c>[AtlasClient]</c> method's request attribute.</summary>
-    private static bool IsAtlasClientRoute(ExpressionSyntax root, SemanticModel model, SunsetMethodIndex? index, SyntaxNodeAnalysisContext context)
+    private static bool IsAtlasClientRoute(ExpressionSyntax root, SemanticModel model, ClientMethodIndex? index, SyntaxNodeAnalysisContext context)
     {
         if (index is null
             || root.Parent is not AttributeArgumentSyntax { NameEquals: null } argument
             || argument.Parent?.Parent is not AttributeSyntax attribute
-            || SunsetRouteAnalyzer.RouteArgument(attribute) != argument
+            || AtlasRequest.RouteArgument(attribute) != argument
             || attribute.Parent?.Parent is not MethodDeclarationSyntax declaration
             || model.GetDeclaredSymbol(declaration, context.CancellationToken) is not { } method)
         {

@@ -1,6 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.Threading;
+using System;
+using Atlas.Client.Generators.Catalog;
 using Atlas.Client.Generators.Parsing;
 using Microsoft.CodeAnalysis.Text;
 

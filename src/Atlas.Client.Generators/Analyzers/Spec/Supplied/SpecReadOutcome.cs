@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Threading;
+using Atlas.Client.Generators.Catalog;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Atlas.Client.Generators.Analyzers.Spec.Supplied;

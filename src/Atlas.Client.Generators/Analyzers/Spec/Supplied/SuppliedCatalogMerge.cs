@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using Atlas.Client.Generators.Catalog;
 
 namespace Atlas.Client.Generators.Analyzers.Spec.Supplied;
 

@@ -1,3 +1,5 @@
+using Atlas.Client.Generators.Catalog;
+
 namespace Atlas.Client.Generators.Analyzers.Spec.Supplied;
 
 /// <summary>

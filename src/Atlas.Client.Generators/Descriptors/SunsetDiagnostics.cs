@@ -2,7 +2,7 @@ using System.Linq;
 using Atlas.Client.Shared;
 using Microsoft.CodeAnalysis;
 
-namespace Atlas.Client.Generators.Analyzers.Sunset;
+namespace Atlas.Client.Generators.Descriptors;
 
 /// <summary>
 /// The descriptors of the sunset analyzers. Each message names the operation, the sunset date and the replacement,

@@ -1,4 +1,4 @@
-namespace Atlas.Client.Generators.Analyzers;
+namespace Atlas.Client.Generators.Descriptors;
 
 /// <summary>
 /// Where each diagnostic's documentation page lives: one Markdown page per ID in src/Atlas.Client.Generators/Docs,

@@ -1,42 +1,36 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using Atlas.Client.Generators.Catalog;
 using Atlas.Client.Shared;
 using Microsoft.CodeAnalysis;
 
-namespace Atlas.Client.Generators.Analyzers.Sunset;
+namespace Atlas.Client.Generators.Reading;
 
 /// <summary>
-/// Per compilation: the Atlas.Client attribute types, resolved once, and a cache from method to the sunset operation its
-/// route addresses (or none). Interface methods of <c>[AtlasClient]</c> interfaces are judged by their route; class
-/// methods (the generated <c>…Client</c>, a hand-written fake) by the interface member they implement.
+/// Per compilation: the <c>[AtlasClient]</c> methods the analyzers and code fixes ask about, through the one request
+/// reader (<see cref="AtlasRequest"/>) and the one catalog rule (<see cref="SunsetRouteMatch"/>), with a cache from
+/// method to the sunset operation its route addresses (or none). Interface methods of <c>[AtlasClient]</c> interfaces
+/// are judged by their route; class methods (the generated <c>…Client</c>, a hand-written fake) by the interface member
+/// they implement.
 /// </summary>
-internal sealed class SunsetMethodIndex
+internal sealed class ClientMethodIndex
 {
-    public const string AtlasClientAttributeName = "Atlas.Client.AtlasClientAttribute";
-    public const string AtlasRequestAttributeName = "Atlas.Client.AtlasRequestAttribute";
-
     private static readonly SunsetBinding None = new(null, null, null);
 
-    private readonly INamedTypeSymbol _clientAttribute;
-    private readonly INamedTypeSymbol _requestAttribute;
+    private readonly WellKnownTypes _known;
     private readonly ConcurrentDictionary<IMethodSymbol, SunsetBinding> _cache = new(SymbolEqualityComparer.Default);
-    private readonly Compilation _compilation;
     private HashSet<string>? _clientMethodNames;
 
-    private SunsetMethodIndex(Compilation compilation, INamedTypeSymbol clientAttribute, INamedTypeSymbol requestAttribute)
-    {
-        _compilation = compilation;
-        _clientAttribute = clientAttribute;
-        _requestAttribute = requestAttribute;
-    }
+    private ClientMethodIndex(WellKnownTypes known) => _known = known;
 
     /// <summary>Null when the compilation does not reference Atlas.Client: then there is nothing to analyse.</summary>
-    public static SunsetMethodIndex? Create(Compilation compilation)
+    public static ClientMethodIndex? Create(Compilation compilation)
     {
-        var client = compilation.GetTypeByMetadataName(AtlasClientAttributeName);
-        var request = compilation.GetTypeByMetadataName(AtlasRequestAttributeName);
-        return client is null || request is null ? null : new SunsetMethodIndex(compilation, client, request);
+        var known = WellKnownTypes.For(compilation);
+        return known.ReferencesAtlasClient ? new ClientMethodIndex(known) : null;
     }
+
+    public WellKnownTypes Known => _known;
 
     /// <summary>
     /// Whether some <c>[AtlasClient]</c> interface visible to this compilation (declared in it, or in Atlas.Client or an
@@ -59,8 +53,8 @@ internal sealed class SunsetMethodIndex
     private HashSet<string> CollectClientMethodNames()
     {
         var names = new HashSet<string>(System.StringComparer.Ordinal);
-        AddClientMethodNames(_compilation.Assembly.GlobalNamespace, names);
-        foreach (var assembly in _compilation.SourceModule.ReferencedAssemblySymbols)
+        AddClientMethodNames(_known.Compilation.Assembly.GlobalNamespace, names);
+        foreach (var assembly in _known.Compilation.SourceModule.ReferencedAssemblySymbols)
         {
             if (assembly.Name == "Atlas.Client" || ReferencesAtlasClient(assembly))
             {
@@ -104,7 +98,7 @@ internal sealed class SunsetMethodIndex
 
     private void AddClientMethodNames(INamedTypeSymbol type, HashSet<string> names)
     {
-        if (type.TypeKind == TypeKind.Interface && HasAttribute(type, _clientAttribute))
+        if (type.TypeKind == TypeKind.Interface && _known.IsAtlasClient(type))
         {
             foreach (var name in type.MemberNames)
             {
@@ -121,63 +115,17 @@ internal sealed class SunsetMethodIndex
     /// <summary>The binding of an <c>[AtlasClient]</c> interface method to a sunset operation, or null.</summary>
     public SunsetBinding? ForInterfaceMethod(IMethodSymbol method)
     {
-        if (RequestAttributeOf(method) is not { } attribute || RouteOf(attribute) is not { } route)
+        if (RequestOf(method) is not { Route: { } route } request)
         {
             return null;
         }
 
-        var match = SunsetRouteMatch.TryMatch(route);
-        return match is null ? null : new SunsetBinding(match.Operation, method, attribute);
+        var match = SunsetRouteMatch.TryMatch(route, request.HttpMethod, request.Version);
+        return match is null ? null : new SunsetBinding(match.Operation, method, request);
     }
 
-    /// <summary>The request attribute (<c>[Get]</c>, <c>[Post]</c>, …) of a method of an <c>[AtlasClient]</c> interface.</summary>
-    public AttributeData? RequestAttributeOf(IMethodSymbol method)
-    {
-        if (method.ContainingType is not { TypeKind: TypeKind.Interface } type || !HasAttribute(type, _clientAttribute))
-        {
-            return null;
-        }
-
-        foreach (var attribute in method.GetAttributes())
-        {
-            if (DerivesFrom(attribute.AttributeClass, _requestAttribute))
-            {
-                return attribute;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The route template: the request attribute's one constructor argument.</summary>
-    public static string? RouteOf(AttributeData attribute)
-        => attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
-
-    /// <summary>The <c>Version</c> named argument, or null.</summary>
-    public static string? VersionOf(AttributeData attribute)
-    {
-        foreach (var argument in attribute.NamedArguments)
-        {
-            if (argument.Key == "Version")
-            {
-                return argument.Value.Value as string;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The HTTP method of <c>GetAttribute</c>, <c>PostAttribute</c>, …; null for any other request attribute.</summary>
-    public static string? HttpMethodOf(INamedTypeSymbol? attributeClass)
-        => attributeClass?.ContainingNamespace?.ToDisplayString() != "Atlas.Client" ? null : attributeClass.Name switch
-        {
-            "GetAttribute" => "GET",
-            "PostAttribute" => "POST",
-            "PutAttribute" => "PUT",
-            "PatchAttribute" => "PATCH",
-            "DeleteAttribute" => "DELETE",
-            _ => null,
-        };
+    /// <summary>The request (<c>[Get]</c>, <c>[Post]</c>, …) of a method of an <c>[AtlasClient]</c> interface, or null.</summary>
+    public AtlasRequest? RequestOf(IMethodSymbol method) => AtlasRequest.Of(method, _known);
 
     /// <summary>
     /// For any invoked or referenced method: the sunset binding of the interface method it is, or implements. Cached,
@@ -210,7 +158,7 @@ internal sealed class SunsetMethodIndex
 
         foreach (var contract in type.AllInterfaces)
         {
-            if (!HasAttribute(contract, _clientAttribute))
+            if (!_known.IsAtlasClient(contract))
             {
                 continue;
             }
@@ -227,47 +175,21 @@ internal sealed class SunsetMethodIndex
 
         return null;
     }
-
-    internal static bool HasAttribute(ISymbol symbol, INamedTypeSymbol attributeType)
-    {
-        foreach (var attribute in symbol.GetAttributes())
-        {
-            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool DerivesFrom(INamedTypeSymbol? type, INamedTypeSymbol baseType)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, baseType))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }
 
 /// <summary>An <c>[AtlasClient]</c> interface method whose route addresses a sunset operation.</summary>
 internal sealed class SunsetBinding
 {
-    public SunsetBinding(SunsetOperation? operation, IMethodSymbol? interfaceMethod, AttributeData? requestAttribute)
+    public SunsetBinding(SunsetOperation? operation, IMethodSymbol? interfaceMethod, AtlasRequest? request)
     {
         Operation = operation;
         InterfaceMethod = interfaceMethod;
-        RequestAttribute = requestAttribute;
+        Request = request;
     }
 
     public SunsetOperation? Operation { get; }
 
     public IMethodSymbol? InterfaceMethod { get; }
 
-    public AttributeData? RequestAttribute { get; }
+    public AtlasRequest? Request { get; }
 }

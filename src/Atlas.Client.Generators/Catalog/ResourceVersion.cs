@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace Atlas.Client.Generators.Parsing;
+namespace Atlas.Client.Generators.Catalog;
 
 /// <summary>
 /// The values an Atlas resource version can take, as the versioned media type <c>application/vnd.atlas.{version}+json</c>

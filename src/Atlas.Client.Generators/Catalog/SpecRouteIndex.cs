@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
-using Atlas.Client.Generators.Analyzers.Sunset;
 
-namespace Atlas.Client.Generators.Analyzers.Spec;
+namespace Atlas.Client.Generators.Catalog;
 
 /// <summary>
 /// Finds operations by the shape of a path: segment by segment, literal segments equal, a spec placeholder taking any

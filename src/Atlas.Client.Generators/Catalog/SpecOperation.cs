@@ -1,8 +1,7 @@
 using System;
-using Atlas.Client.Generators.Parsing;
 using Atlas.Client.Shared;
 
-namespace Atlas.Client.Generators.Analyzers.Spec;
+namespace Atlas.Client.Generators.Catalog;
 
 /// <summary>One resource version of an operation and its sunset date (<c>yyyy-MM-dd</c>), if it has one.</summary>
 internal sealed class SpecVersion

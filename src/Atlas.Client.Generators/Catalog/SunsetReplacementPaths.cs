@@ -1,16 +1,15 @@
-using Atlas.Client.Generators.Analyzers.Spec;
 using Atlas.Client.Shared;
 
-namespace Atlas.Client.Generators.Analyzers.Sunset;
+namespace Atlas.Client.Generators.Catalog;
 
 /// <summary>
 /// A sunset operation of the spec catalog seen as a pattern: its path's segments below <c>/api/atlas/v2/</c> and those
 /// of its replacement. A view over <see cref="SpecOperation"/>, so the sunset rules and the spec checks share one catalog
 /// and one route-shape index.
 /// </summary>
-internal sealed class SunsetRoutePattern
+internal sealed class SunsetReplacementPaths
 {
-    public SunsetRoutePattern(SpecOperation operation)
+    public SunsetReplacementPaths(SpecOperation operation)
     {
         Spec = operation;
         Operation = operation.Sunset!;

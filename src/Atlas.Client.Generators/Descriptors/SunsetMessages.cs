@@ -1,6 +1,6 @@
 using Atlas.Client.Shared;
 
-namespace Atlas.Client.Generators.Analyzers.Sunset;
+namespace Atlas.Client.Generators.Descriptors;
 
 /// <summary>The replacement's parts as diagnostic message arguments; an operation without one says so instead.</summary>
 internal static class SunsetMessages

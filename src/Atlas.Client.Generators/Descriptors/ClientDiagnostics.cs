@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace Atlas.Client.Generators.Analyzers;
+namespace Atlas.Client.Generators.Descriptors;
 
 /// <summary>
 /// The ATLAS1xxx descriptors: every way an <c>[AtlasClient]</c> interface can be malformed. The parser finds them (so the

@@ -1,8 +1,6 @@
 using System;
 using System.Text;
-using Atlas.Client.Generators.Model;
-
-namespace Atlas.Client.Generators.Emitting;
+namespace Atlas.Client.Generators.Model;
 
 /// <summary>
 /// Generated file names that <c>SourceProductionContext.AddSource</c> accepts whatever the user

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 
-namespace Atlas.Client.Generators.Analyzers;
+namespace Atlas.Client.Generators.Descriptors;
 
 /// <summary>
 /// Copies of supported descriptors that differ only in their help link (MongoDB's documentation page of an operation),

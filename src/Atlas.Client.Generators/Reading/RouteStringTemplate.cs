@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace Atlas.Client.Generators.Analyzers.Sunset;
+namespace Atlas.Client.Generators.Reading;
 
 /// <summary>Where a stretch of a <see cref="RouteStringTemplate"/>'s text comes from.</summary>
 internal enum TemplatePieceKind

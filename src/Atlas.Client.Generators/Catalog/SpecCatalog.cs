@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using Atlas.Client.Shared;
 
-namespace Atlas.Client.Generators.Analyzers.Spec;
+namespace Atlas.Client.Generators.Catalog;
 
 /// <summary>
 /// The Admin API catalog, decoded from <see cref="SpecCatalogData"/> the first time an analyzer needs it and then kept

@@ -1,8 +1,9 @@
 using System.Linq;
+using Atlas.Client.Generators.Catalog;
 using Atlas.Client.Shared;
 using Microsoft.CodeAnalysis;
 
-namespace Atlas.Client.Generators.Analyzers.Spec;
+namespace Atlas.Client.Generators.Descriptors;
 
 /// <summary>
 /// The descriptors of the spec-aware analyzers: each <c>[AtlasClient]</c> route and resource version checked against

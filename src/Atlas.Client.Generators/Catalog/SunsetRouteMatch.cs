@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
-using Atlas.Client.Generators.Analyzers.Spec;
 using Atlas.Client.Shared;
 
-namespace Atlas.Client.Generators.Analyzers.Sunset;
+namespace Atlas.Client.Generators.Catalog;
 
 /// <summary>
 /// A route or URL text whose path has the shape of a sunset operation: which one, and where its segments are in the
@@ -11,8 +10,9 @@ namespace Atlas.Client.Generators.Analyzers.Sunset;
 /// </summary>
 internal sealed class SunsetRouteMatch
 {
-    private SunsetRouteMatch(SunsetRoutePattern pattern, string text, List<PathSegment> segments, int rootIndex, int versionIndex)
+    private SunsetRouteMatch(SunsetReplacementPaths pattern, string text, List<PathSegment> segments, int rootIndex, int versionIndex, bool methodMatches)
     {
+        MethodMatches = methodMatches;
         Pattern = pattern;
         Text = text;
         Segments = segments;
@@ -20,9 +20,12 @@ internal sealed class SunsetRouteMatch
         VersionIndex = versionIndex;
     }
 
-    public SunsetRoutePattern Pattern { get; }
+    public SunsetReplacementPaths Pattern { get; }
 
     public SunsetOperation Operation => Pattern.Operation;
+
+    /// <summary>False when the request's HTTP method is known and differs from the matched operation's.</summary>
+    public bool MethodMatches { get; }
 
     /// <summary>The analysed text; interpolation holes and non-constant operands appear as <c>{}</c>.</summary>
     public string Text { get; }
@@ -45,9 +48,11 @@ internal sealed class SunsetRouteMatch
     /// cut into segments and looked up. A piece of a concatenation may end or start mid-path, so the ends of the text
     /// count as segment boundaries too.
     /// </summary>
-    public static bool MayMatch(string text)
+    public static bool MayMatch(string text) => MayMatch(text, SpecCatalog.Index);
+
+    private static bool MayMatch(string text, SpecRouteIndex catalog)
     {
-        foreach (var marker in SpecCatalog.Index.SunsetMarkers)
+        foreach (var marker in catalog.SunsetMarkers)
         {
             for (var at = text.IndexOf(marker, StringComparison.Ordinal); at >= 0; at = text.IndexOf(marker, at + 1, StringComparison.Ordinal))
             {
@@ -62,30 +67,48 @@ internal sealed class SunsetRouteMatch
         return false;
     }
 
-    public static SunsetRouteMatch? TryMatch(string text)
+    /// <summary>
+    /// The one rule for "is this request sunset": the catalog operations whose path has the text's shape (placeholder
+    /// names ignored, run-time holes standing for any segment), those with a tenant → Flex rule whose
+    /// <paramref name="version"/> is sunset too (a version the catalog offers with no sunset date is not; an unknown or
+    /// absent version is), and among them the one with <paramref name="httpMethod"/> when it is known. A sunset path is
+    /// gone for every method, so a route with another method still matches, with <see cref="MethodMatches"/> false: the
+    /// analyzers flag it, and the generator, which names the replacement of exactly this operation, does not use it.
+    /// </summary>
+    public static SunsetRouteMatch? TryMatch(string text, string? httpMethod = null, string? version = null, SpecRouteIndex? catalog = null)
     {
-        if (!MayMatch(text))
+        catalog ??= SpecCatalog.Index;
+        if (!MayMatch(text, catalog))
         {
             return null;
         }
 
         var segments = RoutePath.Split(text);
-        if (!TryFindApiRoot(text, segments, out var root, out var version))
+        if (!TryFindApiRoot(text, segments, out var root, out var versionIndex))
         {
             return null;
         }
 
-        // Matched on the path alone: every method of a sunset path is gone with it.
-        foreach (var op in SpecCatalog.Index.Find(text, segments, root))
+        SpecOperation? found = null;
+        foreach (var op in catalog.Find(text, segments, root))
         {
-            if (op.Sunset is not null)
+            if (op.Sunset is null || (version is not null && op.Find(version) is { Sunset: null }))
             {
-                return new SunsetRouteMatch(new SunsetRoutePattern(op), text, segments, root, version);
+                continue;
+            }
+
+            if (found is null || (httpMethod is not null && !SameMethod(found, httpMethod) && SameMethod(op, httpMethod)))
+            {
+                found = op;
             }
         }
 
-        return null;
+        return found is null
+            ? null
+            : new SunsetRouteMatch(new SunsetReplacementPaths(found), text, segments, root, versionIndex, httpMethod is null || SameMethod(found, httpMethod));
     }
+
+    private static bool SameMethod(SpecOperation op, string httpMethod) => string.Equals(op.Method, httpMethod, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Where the path below <c>/api/atlas/{v2|v1.0}/</c> starts. Accepted in front of it: nothing (a path relative to a

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace Atlas.Client.Generators.Analyzers.Sunset;
+namespace Atlas.Client.Generators.Catalog;
 
 /// <summary>One path segment of a route or URL text: a span of the text, and whether a placeholder or hole is in it.</summary>
 internal readonly struct PathSegment
