@@ -11,7 +11,6 @@ using Atlas.Client.Generators.Reading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.FindSymbols;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Atlas.Client.CodeFixes.Migration;
@@ -247,7 +246,7 @@ internal static class TenantMethodMigration
             return null;
         }
 
-        foreach (var referenced in await SymbolFinder.FindReferencesAsync(field, solution, cancellationToken).ConfigureAwait(false))
+        foreach (var referenced in await SymbolSearch.ReferencesAsync(field, solution, cancellationToken).ConfigureAwait(false))
         {
             foreach (var location in referenced.Locations)
             {
@@ -266,7 +265,7 @@ internal static class TenantMethodMigration
     private static async Task<List<IMethodSymbol>> ImplementationsAsync(IMethodSymbol method, Solution solution, CancellationToken cancellationToken)
     {
         var found = new List<IMethodSymbol>();
-        var pending = new Queue<ISymbol>((await SymbolFinder.FindImplementationsAsync(method, solution, cancellationToken: cancellationToken).ConfigureAwait(false)));
+        var pending = new Queue<ISymbol>(await SymbolSearch.ImplementationsAsync(method, solution, cancellationToken).ConfigureAwait(false));
         var seen = new HashSet<ISymbol>(SymbolEqualityComparer.Default) { method };
         while (pending.Count > 0)
         {
@@ -276,7 +275,7 @@ internal static class TenantMethodMigration
             }
 
             found.Add(next);
-            foreach (var overriding in await SymbolFinder.FindOverridesAsync(next, solution, cancellationToken: cancellationToken).ConfigureAwait(false))
+            foreach (var overriding in await SymbolSearch.OverridesAsync(next, solution, cancellationToken).ConfigureAwait(false))
             {
                 pending.Enqueue(overriding);
             }
@@ -306,7 +305,7 @@ internal static class TenantMethodMigration
             }
         }
 
-        foreach (var referenced in await SymbolFinder.FindReferencesAsync(symbol, solution, cancellationToken).ConfigureAwait(false))
+        foreach (var referenced in await SymbolSearch.ReferencesAsync(symbol, solution, cancellationToken).ConfigureAwait(false))
         {
             if (!SymbolEqualityComparer.Default.Equals(referenced.Definition.OriginalDefinition, symbol.OriginalDefinition))
             {

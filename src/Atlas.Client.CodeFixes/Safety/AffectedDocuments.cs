@@ -7,7 +7,6 @@ using Atlas.Client.CodeFixes.Editing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.FindSymbols;
 
 namespace Atlas.Client.CodeFixes.Safety;
 
@@ -93,9 +92,28 @@ internal sealed class AffectedDocuments
                     : null;
             }
 
-            return await _byDeclaration.GetOrAdd((edit.Document, declaration.Span), _ => ReferencesAsync(document!, declaration, cancellationToken)).ConfigureAwait(false);
+            return await _byDeclaration.GetOrAdd((edit.Document, declaration.Span), _ => ReferencesOrWholeProjectsAsync(document!, declaration, cancellationToken)).ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// The documents a declaration's edit can affect, or null (whole projects: slower, never wrong) when the workspace's
+    /// search keeps failing (<see cref="SymbolSearch"/>): a check must not fail a fix for a host's bug.
+    /// </summary>
+    private async Task<HashSet<DocumentId>?> ReferencesOrWholeProjectsAsync(Document document, SyntaxNode declaration, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await (SearchOverride ?? ReferencesAsync)(document, declaration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (System.Exception exception) when (!SymbolSearch.IsCancellation(exception, cancellationToken))
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Replaces the reference search (tests use it to make the workspace's search fail).</summary>
+    internal System.Func<Document, SyntaxNode, CancellationToken, Task<HashSet<DocumentId>?>>? SearchOverride { get; set; }
 
     /// <summary>The member or type declaration an edit outside bodies belongs to (a type's header, attributes, bases).</summary>
     private static SyntaxNode? DeclarationOf(SyntaxNode node)
@@ -150,8 +168,8 @@ internal sealed class AffectedDocuments
 
             if (symbol.IsVirtual || symbol.IsAbstract || symbol.IsOverride || symbol.ContainingType?.TypeKind == TypeKind.Interface)
             {
-                symbols.UnionWith(await SymbolFinder.FindOverridesAsync(symbol, _solution, cancellationToken: cancellationToken).ConfigureAwait(false));
-                symbols.UnionWith(await SymbolFinder.FindImplementationsAsync(symbol, _solution, cancellationToken: cancellationToken).ConfigureAwait(false));
+                symbols.UnionWith(await SymbolSearch.OverridesAsync(symbol, _solution, cancellationToken).ConfigureAwait(false));
+                symbols.UnionWith(await SymbolSearch.ImplementationsAsync(symbol, _solution, cancellationToken).ConfigureAwait(false));
             }
         }
 
@@ -160,9 +178,9 @@ internal sealed class AffectedDocuments
         {
             AddDeclarations(type);
             var related = type.TypeKind == TypeKind.Interface
-                ? (await SymbolFinder.FindImplementationsAsync(type, _solution, cancellationToken: cancellationToken).ConfigureAwait(false)).Cast<ISymbol>()
-                    .Concat(await SymbolFinder.FindDerivedInterfacesAsync(type, _solution, cancellationToken: cancellationToken).ConfigureAwait(false))
-                : await SymbolFinder.FindDerivedClassesAsync(type, _solution, cancellationToken: cancellationToken).ConfigureAwait(false);
+                ? (await SymbolSearch.ImplementationsAsync(type, _solution, cancellationToken).ConfigureAwait(false)).Cast<ISymbol>()
+                    .Concat(await SymbolSearch.DerivedInterfacesAsync(type, _solution, cancellationToken).ConfigureAwait(false))
+                : await SymbolSearch.DerivedClassesAsync(type, _solution, cancellationToken).ConfigureAwait(false);
             foreach (var symbol in related)
             {
                 AddDeclarations(symbol);
@@ -172,7 +190,7 @@ internal sealed class AffectedDocuments
         foreach (var symbol in symbols)
         {
             AddDeclarations(symbol);
-            foreach (var referenced in await SymbolFinder.FindReferencesAsync(symbol, _solution, cancellationToken).ConfigureAwait(false))
+            foreach (var referenced in await SymbolSearch.ReferencesAsync(symbol, _solution, cancellationToken).ConfigureAwait(false))
             {
                 AddDeclarations(referenced.Definition);
                 foreach (var location in referenced.Locations)
