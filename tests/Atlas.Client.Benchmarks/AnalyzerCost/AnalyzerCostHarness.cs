@@ -82,6 +82,12 @@ internal static partial class AnalyzerCostHarness
 
         /// <summary>No analyzer assembly of ours, but the clients a with-build generated, as ordinary source files.</summary>
         GeneratedAsSource,
+
+        /// <summary>
+        /// The compiler alone only: no analyzer assembly of ours, but a generator that adds the clients a with-build
+        /// generated, verbatim, without analysing anything.
+        /// </summary>
+        Replayed,
     }
 
     public static int Run(Options options, TextWriter log)
@@ -200,28 +206,36 @@ internal static partial class AnalyzerCostHarness
     /// The compiler alone: the csc command lines MSBuild runs with and without our assemblies, captured from a detailed
     /// build log, each run directly, in turn, <paramref name="iterations"/> times. No MSBuild around it, so this is the
     /// most direct figure of what our generator and analyzers add to a compilation (the whole build's other work is the
-    /// same either way, but its noise is not).
+    /// same either way, but its noise is not). A third command line, the without-one plus a generator that adds our
+    /// generator's captured output verbatim (<see cref="ReplayGeneratorBuilder"/>), splits that figure in two: what any
+    /// generator adding this text costs the compiler (its second compilation, binding the added code), and what our
+    /// generator and analyzers compute on top.
     /// </summary>
     private static void MeasureCompilerAlone(TextWriter log, string project, int iterations)
     {
         var directory = Path.GetDirectoryName(project)!;
         var without = CaptureCompilerCall(project, BuildKind.Without);
         var with = CaptureCompilerCall(project, BuildKind.With);
-        var samples = new Dictionary<BuildKind, List<(double Cpu, double Wall)>> { [BuildKind.Without] = [], [BuildKind.With] = [] };
+        var replayed = ReplayCall(directory, without);
+        var calls = new Dictionary<BuildKind, (string Compiler, string ResponseFile)>
+        {
+            [BuildKind.Without] = without,
+            [BuildKind.With] = with,
+            [BuildKind.Replayed] = replayed,
+        };
+        var kinds = calls.Keys.ToArray();
+        var samples = kinds.ToDictionary(k => k, _ => new List<(double Cpu, double Wall)>());
         for (var i = -1; i < iterations; i++)
         {
-            // One untimed warm-up each (i == -1), then in turn, the first of each pair alternating.
-            foreach (var kind in i % 2 == 0 ? new[] { BuildKind.With, BuildKind.Without } : [BuildKind.Without, BuildKind.With])
+            // One untimed warm-up each (i == -1), then in turn, rotating which goes first.
+            for (var k = 0; k < kinds.Length; k++)
             {
-                var call = kind == BuildKind.With ? with : without;
+                var kind = kinds[((i + 1) + k) % kinds.Length];
+                var call = calls[kind];
                 var cpuBefore = CpuTime.WaitedChildren();
                 var result = ProcessRunner.RunChecked(call.Compiler, ["@" + call.ResponseFile], directory);
                 var cpu = CpuTime.WaitedChildren() - cpuBefore;
-                if (result.Output.Contains("ATLAS0001", StringComparison.Ordinal) != (kind == BuildKind.With))
-                {
-                    throw new InvalidOperationException($"The direct {kind} compilation {(kind == BuildKind.With ? "lacks" : "has")} ATLAS0001: the captured command lines are wrong.");
-                }
-
+                CheckCompilerRun(kind, directory, call.ResponseFile, result.Output);
                 if (i >= 0)
                 {
                     samples[kind].Add((cpu?.TotalSeconds ?? double.NaN, result.Elapsed.TotalSeconds));
@@ -233,20 +247,60 @@ internal static partial class AnalyzerCostHarness
         {
             var a = samples[BuildKind.Without].Select(pick).ToArray();
             var b = samples[BuildKind.With].Select(pick).ToArray();
-            return ComparisonCells(what, a, b) + " |";
+            var c = samples[BuildKind.Replayed].Select(pick).ToArray();
+            return ComparisonCells(what, a, b) + string.Create(CultureInfo.InvariantCulture,
+                $" | {MedianAndSpread(c)} | {Statistics.Median(c) / Statistics.Median(a):0.000} | {Statistics.Median(b) / Statistics.Median(c):0.000} |");
         }
 
         log.WriteLine();
         log.WriteLine($"The compiler alone: MSBuild's csc command line run directly ({Path.GetFileName(with.Compiler)} @rsp), median of {iterations} (min..max):");
+        log.WriteLine("(\"replayed\": no assembly of ours; a generator that adds the text our generator wrote, verbatim, and analyses nothing; with/replayed = what our generator and analyzers compute)");
         log.WriteLine();
-        log.WriteLine("| measure | without Atlas.Client analyzers | with | ratio | target | met |");
-        log.WriteLine("| --- | ---: | ---: | ---: | --- | --- |");
+        log.WriteLine("| measure | without Atlas.Client analyzers | with | ratio | target | met | replayed, no analysis | replayed/without | with/replayed |");
+        log.WriteLine("| --- | ---: | ---: | ---: | --- | --- | ---: | ---: | ---: |");
         if (samples.Values.SelectMany(v => v).All(v => !double.IsNaN(v.Cpu)))
         {
             log.WriteLine(Row("compilation, CPU time", v => v.Cpu));
         }
 
         log.WriteLine(Row("compilation, wall time", v => v.Wall));
+    }
+
+    /// <summary>
+    /// A direct compiler run must do what its kind says: only the with-run reports ATLAS0001, and every run but the
+    /// without-one puts the generated clients into the assembly.
+    /// </summary>
+    private static void CheckCompilerRun(BuildKind kind, string directory, string responseFile, string output)
+    {
+        if (output.Contains("ATLAS0001", StringComparison.Ordinal) != (kind == BuildKind.With))
+        {
+            throw new InvalidOperationException($"The direct {kind} compilation {(kind == BuildKind.With ? "lacks" : "has")} ATLAS0001: the captured command lines are wrong.");
+        }
+
+        var assembly = OutputAssembly().Match(File.ReadAllText(responseFile));
+        if (!assembly.Success)
+        {
+            throw new InvalidOperationException($"No /out: in {responseFile}.");
+        }
+
+        var hasClients = ContainsAscii(File.ReadAllBytes(Path.Combine(directory, assembly.Groups["path"].Value)), ProbeClientName);
+        if (hasClients != (kind != BuildKind.Without))
+        {
+            throw new InvalidOperationException($"The direct {kind} compilation {(hasClients ? "contains" : "lacks")} the generated {ProbeClientName}.");
+        }
+    }
+
+    /// <summary>The without-command line plus the replay generator, fed the clients a with-build generated.</summary>
+    private static (string Compiler, string ResponseFile) ReplayCall(string directory, (string Compiler, string ResponseFile) without)
+    {
+        var generator = ReplayGeneratorBuilder.Build(Path.Combine(directory, "obj", "replay-generator"));
+        var clients = Directory.GetFiles(Path.Combine(directory, SyntheticProject.GeneratedClientsFolder), "*.cs").Order(StringComparer.Ordinal);
+        var arguments = File.ReadAllText(without.ResponseFile).TrimEnd()
+            + $" /analyzer:\"{generator}\""
+            + string.Concat(clients.Select(file => $" /additionalfile:\"{file}\""));
+        var responseFile = Path.Combine(directory, "obj", $"csc-{BuildKind.Replayed}.rsp");
+        File.WriteAllText(responseFile, arguments);
+        return (without.Compiler, responseFile);
     }
 
     /// <summary>"| what | without | with | ratio | target | met" (no closing bar): the cells both tables start with.</summary>
@@ -352,6 +406,9 @@ internal static partial class AnalyzerCostHarness
     /// <summary>The Csc task's logged command line: the compiler (csc apphost or csc.dll host) and everything after it.</summary>
     [GeneratedRegex(@"^(?<compiler>\S*[/\\]csc(\.exe)?) (?<arguments>/noconfig .*)$")]
     private static partial Regex CscCommandLine();
+
+    [GeneratedRegex(@"/out:""?(?<path>[^""\s]+)""?")]
+    private static partial Regex OutputAssembly();
 
     [GeneratedRegex(@"^\s*(?<ms>\d+) ms\s+Csc\s+\d+ calls", RegexOptions.Multiline)]
     private static partial Regex CscTime();
