@@ -20,7 +20,7 @@ internal static partial class AnalyzerCostHarness
     /// <summary>A generated client type the with-analyzers build must contain (the synthetic project's first client).</summary>
     private const string ProbeClientName = "Project0000SnapshotsClient";
 
-    public sealed record Options(int Files, int Iterations, bool ReportAnalyzer, string Directory, bool SharedCompiler = false)
+    public sealed record Options(int Files, int Iterations, bool ReportAnalyzer, string Directory, bool SharedCompiler = false, int Traces = 0)
     {
         public static Options Parse(IReadOnlyList<string> args)
         {
@@ -42,6 +42,11 @@ internal static partial class AnalyzerCostHarness
                         // As a developer's inner loop builds: MSBuild nodes and the compiler server stay warm between builds.
                         result = result with { SharedCompiler = true };
                         break;
+                    case "--trace":
+                        // N CPU-sampling traces of each compiler command line (dotnet-trace), reduced to where the samples fall.
+                        result = result with { Traces = PositiveInt(args[i], value) };
+                        i++;
+                        break;
                     case "--report-analyzer":
                         result = result with { ReportAnalyzer = true };
                         break;
@@ -51,7 +56,7 @@ internal static partial class AnalyzerCostHarness
                         i++;
                         break;
                     default:
-                        throw new ArgumentException($"Unknown analyzer-cost option '{args[i]}'. Known: --files N, --iterations N, --shared-compiler, --report-analyzer, --dir PATH.");
+                        throw new ArgumentException($"Unknown analyzer-cost option '{args[i]}'. Known: --files N, --iterations N, --shared-compiler, --report-analyzer, --trace N, --dir PATH.");
                 }
             }
 
@@ -121,7 +126,11 @@ internal static partial class AnalyzerCostHarness
         PrintTable(log, options, samples[BuildKind.Without], samples[BuildKind.With], samples[BuildKind.GeneratedAsSource]);
         if (!options.SharedCompiler)
         {
-            MeasureCompilerAlone(log, project, options.Iterations);
+            var calls = MeasureCompilerAlone(log, project, options.Iterations);
+            if (options.Traces > 0)
+            {
+                TraceCompiler(log, Path.GetDirectoryName(project)!, calls, options.Traces);
+            }
         }
 
         if (options.ReportAnalyzer)
@@ -211,7 +220,7 @@ internal static partial class AnalyzerCostHarness
     /// generator adding this text costs the compiler (its second compilation, binding the added code), and what our
     /// generator and analyzers compute on top.
     /// </summary>
-    private static void MeasureCompilerAlone(TextWriter log, string project, int iterations)
+    private static Dictionary<BuildKind, (string Compiler, string ResponseFile)> MeasureCompilerAlone(TextWriter log, string project, int iterations)
     {
         var directory = Path.GetDirectoryName(project)!;
         var without = CaptureCompilerCall(project, BuildKind.Without);
@@ -264,6 +273,28 @@ internal static partial class AnalyzerCostHarness
         }
 
         log.WriteLine(Row("compilation, wall time", v => v.Wall));
+        return calls;
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> CPU-sampling traces of each compiler command line, in turn; per category, the median.
+    /// </summary>
+    private static void TraceCompiler(TextWriter log, string directory, Dictionary<BuildKind, (string Compiler, string ResponseFile)> calls, int count)
+    {
+        var tool = CompilerTrace.FindTool()
+            ?? throw new InvalidOperationException("--trace needs dotnet-trace: dotnet tool install -g dotnet-trace");
+        var kinds = new[] { BuildKind.Without, BuildKind.Replayed, BuildKind.With };
+        var profiles = kinds.ToDictionary(k => k, _ => new List<CompilerTrace.Profile>());
+        for (var i = 0; i < count; i++)
+        {
+            foreach (var kind in kinds)
+            {
+                profiles[kind].Add(CompilerTrace.Collect(tool, directory, $"{kind}-{i}", calls[kind]));
+            }
+        }
+
+        CompilerTrace.Print(log, kinds.Select(k => (k.ToString(), CompilerTrace.Median(profiles[k]))).ToList());
+        log.WriteLine($"(median of {count} trace(s) each; traces in {Path.Combine(directory, "obj")}/trace-*.nettrace, open them in PerfView or speedscope.app)");
     }
 
     /// <summary>

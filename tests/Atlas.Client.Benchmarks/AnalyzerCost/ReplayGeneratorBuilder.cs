@@ -22,13 +22,13 @@ internal static class ReplayGeneratorBuilder
             .Append(typeof(IIncrementalGenerator).Assembly.Location)
             .Select(path => MetadataReference.CreateFromFile(path));
         var compilation = CSharpCompilation.Create(
-            "Atlas.Client.Benchmarks.Replay",
+            "ReplayOnly.Generator",
             [tree],
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Enable));
 
         Directory.CreateDirectory(outputDirectory);
-        var path = Path.Combine(outputDirectory, "Atlas.Client.Benchmarks.Replay.dll");
+        var path = Path.Combine(outputDirectory, "ReplayOnly.Generator.dll");
         using (var stream = File.Create(path))
         {
             var result = compilation.Emit(stream);

@@ -1,8 +1,9 @@
-// Compiled by the analyzer-cost harness into its own analyzer assembly (ReplayGeneratorBuilder), not into the benchmarks.
+// Compiled by the analyzer-cost harness into its own analyzer assembly (ReplayGeneratorBuilder), not into the benchmarks;
+// its names do not start with Atlas.Client, so a compiler trace does not count its frames as ours (CompilerTrace).
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Atlas.Client.Benchmarks.Replay;
+namespace ReplayOnly;
 
 /// <summary>
 /// Adds, as generated sources, the text of every additional file it is given (the clients our generator wrote for the
