@@ -20,7 +20,7 @@ internal static partial class AnalyzerCostHarness
     /// <summary>A generated client type the with-analyzers build must contain (the synthetic project's first client).</summary>
     private const string ProbeClientName = "Project0000SnapshotsClient";
 
-    public sealed record Options(int Files, int Iterations, bool ReportAnalyzer, string Directory, bool SharedCompiler = false, int Traces = 0)
+    public sealed record Options(int Files, int Iterations, bool ReportAnalyzer, string Directory, bool SharedCompiler = false, int Traces = 0, bool ReduceTracesOnly = false)
     {
         public static Options Parse(IReadOnlyList<string> args)
         {
@@ -47,6 +47,10 @@ internal static partial class AnalyzerCostHarness
                         result = result with { Traces = PositiveInt(args[i], value) };
                         i++;
                         break;
+                    case "--reduce-traces":
+                        // Only re-read the traces an earlier --trace run left in the project's obj folder.
+                        result = result with { ReduceTracesOnly = true };
+                        break;
                     case "--report-analyzer":
                         result = result with { ReportAnalyzer = true };
                         break;
@@ -56,7 +60,7 @@ internal static partial class AnalyzerCostHarness
                         i++;
                         break;
                     default:
-                        throw new ArgumentException($"Unknown analyzer-cost option '{args[i]}'. Known: --files N, --iterations N, --shared-compiler, --report-analyzer, --trace N, --dir PATH.");
+                        throw new ArgumentException($"Unknown analyzer-cost option '{args[i]}'. Known: --files N, --iterations N, --shared-compiler, --report-analyzer, --trace N, --reduce-traces, --dir PATH.");
                 }
             }
 
@@ -97,6 +101,12 @@ internal static partial class AnalyzerCostHarness
 
     public static int Run(Options options, TextWriter log)
     {
+        if (options.ReduceTracesOnly)
+        {
+            PrintTraces(log, Path.Combine(options.Directory, "obj"));
+            return 0;
+        }
+
         var analyzers = new[] { RepositoryPaths.AtlasGeneratorAssembly, RepositoryPaths.AtlasCodeFixesAssembly };
         var project = SyntheticProject.Write(
             options.Directory,
@@ -283,18 +293,37 @@ internal static partial class AnalyzerCostHarness
     {
         var tool = CompilerTrace.FindTool()
             ?? throw new InvalidOperationException("--trace needs dotnet-trace: dotnet tool install -g dotnet-trace");
-        var kinds = new[] { BuildKind.Without, BuildKind.Replayed, BuildKind.With };
-        var profiles = kinds.ToDictionary(k => k, _ => new List<CompilerTrace.Profile>());
+        foreach (var stale in Directory.GetFiles(Path.Combine(directory, "obj"), "trace-*"))
+        {
+            File.Delete(stale);
+        }
+
         for (var i = 0; i < count; i++)
         {
-            foreach (var kind in kinds)
+            foreach (var kind in TracedKinds)
             {
-                profiles[kind].Add(CompilerTrace.Collect(tool, directory, $"{kind}-{i}", calls[kind]));
+                CompilerTrace.Collect(tool, directory, $"{kind}-{i}", calls[kind]);
             }
         }
 
-        CompilerTrace.Print(log, kinds.Select(k => (k.ToString(), CompilerTrace.Median(profiles[k]))).ToList());
-        log.WriteLine($"(median of {count} trace(s) each; traces in {Path.Combine(directory, "obj")}/trace-*.nettrace, open them in PerfView or speedscope.app)");
+        PrintTraces(log, Path.Combine(directory, "obj"));
+    }
+
+    private static readonly BuildKind[] TracedKinds = [BuildKind.Without, BuildKind.Replayed, BuildKind.With];
+
+    /// <summary>The traces in <paramref name="folder"/>, reduced; per kind and category, the median over its traces.</summary>
+    private static void PrintTraces(TextWriter log, string folder)
+    {
+        var profiles = TracedKinds.ToDictionary(
+            k => k,
+            k => Directory.GetFiles(folder, $"trace-{k}-*.speedscope.json").Order(StringComparer.Ordinal).Select(CompilerTrace.Reduce).ToList());
+        if (profiles.Values.Any(p => p.Count == 0))
+        {
+            throw new InvalidOperationException($"No trace of every kind ({string.Join(", ", TracedKinds)}) in {folder}: run with --trace N first.");
+        }
+
+        CompilerTrace.Print(log, TracedKinds.Select(k => (k.ToString(), CompilerTrace.Median(profiles[k]))).ToList());
+        log.WriteLine($"(median of {profiles.Values.Min(p => p.Count)}..{profiles.Values.Max(p => p.Count)} trace(s) each; traces in {folder}/trace-*.nettrace, open them in PerfView or speedscope.app)");
     }
 
     /// <summary>

@@ -12,11 +12,12 @@ namespace Atlas.Client.Benchmarks.AnalyzerCost;
 /// </summary>
 /// <remarks>
 /// The sampled-thread-time profile samples every managed thread about once a millisecond; a sample whose leaf is
-/// <c>CPU_TIME</c> is a thread running managed code, <c>UNMANAGED_CODE_TIME</c> a thread in native code (waiting,
-/// the JIT, the GC). Only the first kind is counted as work here, and the JIT's share shows as native time under our
-/// frames. Samples are thread time, which is CPU time only while no more threads are runnable than there are cores:
-/// the traced compilations therefore run single-threaded (<c>/parallel-</c>), so a category's thread time is the CPU
-/// time its work takes, and the difference between two traces is the work one command line adds to the other.
+/// <c>CPU_TIME</c> is a thread in managed code, <c>UNMANAGED_CODE_TIME</c> a thread in native code (waiting, the JIT,
+/// the GC). Work here is the first kind less the samples taken inside a wait primitive (<see cref="WaitFrames"/>: the
+/// sampler labels an idle finalizer or thread-pool thread, or one held for a GC, as managed too); the JIT's share shows
+/// as native time under our frames. The traced compilations run single-threaded (<c>/parallel-</c>) so that work is
+/// not inflated by more runnable threads than cores; the difference between two traces is the work one command line
+/// adds to the other.
 /// </remarks>
 internal static class CompilerTrace
 {
@@ -30,6 +31,18 @@ internal static class CompilerTrace
         ("compiling method bodies (MethodCompiler)", frame => frame.Contains("!Microsoft.CodeAnalysis.CSharp.MethodCompiler", StringComparison.Ordinal)),
     ];
 
+    /// <summary>
+    /// Frames that a sampled thread shows while it waits (idle thread-pool and finalizer threads, GC suspension, spinning
+    /// for a lock or a semaphore): the sampler can label these managed, but they are not work.
+    /// </summary>
+    private static readonly string[] WaitFrames =
+    [
+        "!System.GC.RunFinalizers", "PollGCWorker", "!System.Threading.LowLevelSpinWaiter.Wait", "!System.Threading.LowLevelLifoSemaphore.",
+        "!System.Threading.Monitor.Enter_Slowpath", "!System.Threading.Monitor.Wait", "!System.Threading.SpinWait.Spin",
+        "!System.Threading.Thread.Sleep", "!System.Threading.ManualResetEventSlim.Wait", "!System.Threading.WaitHandle.Wait",
+        "!System.Threading.PortableThreadPool+WorkerThread.WorkerThreadStart", "!Interop+Kernel32.ReleaseSemaphore",
+    ];
+
     public sealed record Profile(double ManagedMs, double NativeMs, IReadOnlyDictionary<string, double> ManagedByCategory, double NativeInOursMs);
 
     public static string? FindTool()
@@ -41,15 +54,14 @@ internal static class CompilerTrace
         return candidates.FirstOrDefault(File.Exists);
     }
 
-    /// <summary>Runs the compiler call under dotnet-trace and reduces the trace.</summary>
-    public static Profile Collect(string tool, string directory, string name, (string Compiler, string ResponseFile) call)
+    /// <summary>Runs the compiler call under dotnet-trace; the trace is written as NetTrace and as Speedscope JSON.</summary>
+    public static void Collect(string tool, string directory, string name, (string Compiler, string ResponseFile) call)
     {
         var output = Path.Combine(directory, "obj", $"trace-{name}.nettrace");
         ProcessRunner.RunChecked(
             tool,
             ["collect", "--profile", "dotnet-sampled-thread-time", "--format", "Speedscope", "-o", output, "--", call.Compiler, "@" + call.ResponseFile, "/parallel-"],
             directory);
-        return Reduce(Path.ChangeExtension(output, ".speedscope.json"));
     }
 
     /// <summary>Sums the time of each sample stack of a Speedscope "evented" profile into the categories.</summary>
@@ -60,6 +72,7 @@ internal static class CompilerTrace
         var frames = document.RootElement.GetProperty("shared").GetProperty("frames").EnumerateArray()
             .Select(f => f.GetProperty("name").GetString() ?? "").ToArray();
         var categoryOf = frames.Select(frame => Array.FindIndex(Categories, c => c.Matches(frame))).ToArray();
+        var isWait = frames.Select(frame => WaitFrames.Any(w => frame.Contains(w, StringComparison.Ordinal))).ToArray();
         var managed = 0.0;
         var native = 0.0;
         var nativeInOurs = 0.0;
@@ -75,7 +88,7 @@ internal static class CompilerTrace
                 {
                     var elapsed = at - previous;
                     var category = Charge(stack, categoryOf);
-                    if (frames[stack[^1]] == "CPU_TIME")
+                    if (frames[stack[^1]] == "CPU_TIME" && !(stack.Count > 1 && isWait[stack[^2]]))
                     {
                         managed += elapsed;
                         byCategory[category] += elapsed;
