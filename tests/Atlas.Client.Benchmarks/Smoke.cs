@@ -1,3 +1,4 @@
+using Atlas.Client.Benchmarks.AnalyzerCost;
 using Atlas.Client.Benchmarks.GeneratorCost;
 using Atlas.Client.Benchmarks.Runtime;
 using Atlas.Client.Benchmarks.Harness;
@@ -11,8 +12,8 @@ namespace Atlas.Client.Benchmarks;
 
 /// <summary>
 /// The cheap check CI runs (seconds, no timing judged): every run-time benchmark returns the spec's body for the right
-/// request, the generator-cost harness runs both generators correctly on a tiny input, and the spec-cost harness reads and uses a
-/// full-size supplied spec.
+/// request, the generator-cost harness runs both generators correctly on a tiny input, the spec-cost harness reads and uses a
+/// full-size supplied spec, and the analyzer-cost harness's replay generator and trace reduction work.
 /// </summary>
 internal static class Smoke
 {
@@ -30,6 +31,9 @@ internal static class Smoke
 
         log.WriteLine("smoke: spec cost on 5 files × 10 routes with the full-size spec (correctness only: the spec is read, merged and used)");
         failures += Guard(log, () => SpecCostHarness.Run(new(Files: 5, Iterations: 1), log));
+
+        log.WriteLine("smoke: analyzer-cost tools (the replay generator, the trace reduction)");
+        failures += Guard(log, () => AnalyzerCostSmoke.Run(log));
 
         log.WriteLine(failures == 0 ? "smoke: passed" : $"smoke: {failures} failed");
         return failures == 0 ? 0 : 1;
