@@ -9,17 +9,20 @@ namespace Atlas.Client.Benchmarks.GeneratorCost;
 
 /// <summary>
 /// Generator cost, both generators in this process through <see cref="CSharpGeneratorDriver"/>: a cold run on a fresh
-/// driver and compilation, a run after an edit in an unrelated file, a run after editing one interface. Each phase is
-/// checked (no generator errors, every interface emitted, the edited route present in the output afterwards), so a
+/// driver and compilation, a run after an edit in an unrelated file, a run after editing one interface, a run after
+/// adding one. Each phase is checked (no generator errors, every interface emitted, the edited route present in the
+/// output afterwards), so a
 /// fast figure can never come from a generator that silently did nothing.
 /// </summary>
 internal static class GeneratorCostHarness
 {
+    // Issue 13's targets (issue 6 had asked 1/50 and 1/10 after edits, below what a generator that binds can reach).
     private static readonly (string Phase, double Target, string TargetText)[] s_phases =
     [
         ("cold", 0.5, "≤ 0.5×"),
-        ("unrelated edit", 1.0 / 50, "≤ 1/50 (0.02×)"),
-        ("one-interface edit", 1.0 / 10, "≤ 1/10 (0.10×)"),
+        ("unrelated edit", 0.25, "≤ 0.25×"),
+        ("one-interface edit", 0.25, "≤ 0.25×"),
+        ("added interface", 0.25, "≤ 0.25×"),
     ];
 
     public sealed record Options(int Interfaces, int Methods, int Iterations, string? AtlasGenerator = null)
@@ -116,17 +119,21 @@ internal static class GeneratorCostHarness
         var driver = subject.NewDriver(trackSteps: false);
 
         var cold = Measure(ref driver, compilation);
-        Check(subject, driver, "cold", expectEdited: false);
+        Check(subject, driver, "cold", subject.Interfaces, expectEdited: false);
 
         var unrelated = compilation.ReplaceSyntaxTree(subject.UnrelatedTree, subject.UnrelatedEdited);
         var afterUnrelated = Measure(ref driver, unrelated);
-        Check(subject, driver, "unrelated edit", expectEdited: false);
+        Check(subject, driver, "unrelated edit", subject.Interfaces, expectEdited: false);
 
         var edited = unrelated.ReplaceSyntaxTree(subject.InterfaceTree, subject.InterfaceEdited);
         var afterInterface = Measure(ref driver, edited);
-        Check(subject, driver, "one-interface edit", expectEdited: true);
+        Check(subject, driver, "one-interface edit", subject.Interfaces, expectEdited: true);
 
-        return [cold, afterUnrelated, afterInterface];
+        var added = edited.AddSyntaxTrees(subject.AddedInterface);
+        var afterAdded = Measure(ref driver, added);
+        Check(subject, driver, "added interface", subject.Interfaces + 1, expectEdited: true);
+
+        return [cold, afterUnrelated, afterInterface, afterAdded];
     }
 
     private static Sample Measure(ref GeneratorDriver driver, Compilation compilation)
@@ -143,7 +150,7 @@ internal static class GeneratorCostHarness
         return new Sample(stopwatch.Elapsed.TotalMilliseconds, cpu?.TotalMilliseconds, GC.GetTotalAllocatedBytes(precise: true) - bytesBefore);
     }
 
-    private static void Check(GeneratorSubject subject, GeneratorDriver driver, string phase, bool expectEdited)
+    private static void Check(GeneratorSubject subject, GeneratorDriver driver, string phase, int interfaces, bool expectEdited)
     {
         var result = driver.GetRunResult();
         var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
@@ -154,10 +161,10 @@ internal static class GeneratorCostHarness
         }
 
         var texts = result.GeneratedTrees.Select(t => t.GetText().ToString()).ToArray();
-        var clients = Enumerable.Range(0, subject.Interfaces).Count(i => texts.Any(t => t.Contains($"IResource{i:D4}Api", StringComparison.Ordinal)));
-        if (clients != subject.Interfaces)
+        var clients = Enumerable.Range(0, interfaces).Count(i => texts.Any(t => t.Contains($"IResource{i:D4}Api", StringComparison.Ordinal)));
+        if (clients != interfaces)
         {
-            throw new InvalidOperationException($"{subject.Name} emitted code for {clients} of {subject.Interfaces} interfaces in the {phase} run.");
+            throw new InvalidOperationException($"{subject.Name} emitted code for {clients} of {interfaces} interfaces in the {phase} run.");
         }
 
         var hasEdit = texts.Any(t => t.Contains(SyntheticInterfaces.EditedRouteMarker, StringComparison.Ordinal));

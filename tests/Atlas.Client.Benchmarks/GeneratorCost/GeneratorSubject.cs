@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace Atlas.Client.Benchmarks.GeneratorCost;
 
 /// <summary>
-/// One generator under measurement with its dialect's parsed sources and the two edits: everything prepared once,
+/// One generator under measurement with its dialect's parsed sources and the three edits: everything prepared once,
 /// outside the timed region, so each measurement times generator work only.
 /// </summary>
 internal sealed class GeneratorSubject
@@ -27,6 +27,7 @@ internal sealed class GeneratorSubject
         var middle = interfaces / 2;
         InterfaceTree = Trees.Single(t => t.FilePath == SyntheticInterfaces.InterfaceFileName(middle));
         InterfaceEdited = Parse(SyntheticInterfaces.Interface(dialect, middle, methods, edited: true));
+        AddedInterface = Parse(SyntheticInterfaces.Interface(dialect, interfaces, methods, edited: false));
     }
 
     public string Name { get; }
@@ -46,6 +47,9 @@ internal sealed class GeneratorSubject
     public SyntaxTree InterfaceTree { get; }
 
     public SyntaxTree InterfaceEdited { get; }
+
+    /// <summary>One more interface, in a new file (index <see cref="Interfaces"/>), for the "added interface" run.</summary>
+    public SyntaxTree AddedInterface { get; }
 
     /// <summary>A fresh compilation over the already-parsed trees: no semantic state carried over from another run.</summary>
     public CSharpCompilation NewCompilation() => CSharpCompilation.Create("Bench", Trees, References, s_compilationOptions);
