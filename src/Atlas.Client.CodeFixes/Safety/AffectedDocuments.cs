@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
@@ -106,14 +107,14 @@ internal sealed class AffectedDocuments
         {
             return await (SearchOverride ?? ReferencesAsync)(document, declaration, cancellationToken).ConfigureAwait(false);
         }
-        catch (System.Exception exception) when (!SymbolSearch.IsCancellation(exception, cancellationToken))
+        catch (Exception exception) when (!SymbolSearch.IsCancellation(exception, cancellationToken))
         {
             return null;
         }
     }
 
     /// <summary>Replaces the reference search (tests use it to make the workspace's search fail).</summary>
-    internal System.Func<Document, SyntaxNode, CancellationToken, Task<HashSet<DocumentId>?>>? SearchOverride { get; set; }
+    internal Func<Document, SyntaxNode, CancellationToken, Task<HashSet<DocumentId>?>>? SearchOverride { get; set; }
 
     /// <summary>The member or type declaration an edit outside bodies belongs to (a type's header, attributes, bases).</summary>
     private static SyntaxNode? DeclarationOf(SyntaxNode node)
