@@ -115,21 +115,22 @@ internal static class GeneratorCostHarness
 
     private static Sample[] RunPhases(GeneratorSubject subject)
     {
-        var compilation = subject.NewCompilation();
+        var run = subject.NewRun();
+        var compilation = run.Compilation;
         var driver = subject.NewDriver(trackSteps: false);
 
         var cold = Measure(ref driver, compilation);
         Check(subject, driver, "cold", subject.Interfaces, expectEdited: false);
 
-        var unrelated = compilation.ReplaceSyntaxTree(subject.UnrelatedTree, subject.UnrelatedEdited);
+        var unrelated = compilation.ReplaceSyntaxTree(run.UnrelatedTree, run.UnrelatedEdited);
         var afterUnrelated = Measure(ref driver, unrelated);
         Check(subject, driver, "unrelated edit", subject.Interfaces, expectEdited: false);
 
-        var edited = unrelated.ReplaceSyntaxTree(subject.InterfaceTree, subject.InterfaceEdited);
+        var edited = unrelated.ReplaceSyntaxTree(run.InterfaceTree, run.InterfaceEdited);
         var afterInterface = Measure(ref driver, edited);
         Check(subject, driver, "one-interface edit", subject.Interfaces, expectEdited: true);
 
-        var added = edited.AddSyntaxTrees(subject.AddedInterface);
+        var added = edited.AddSyntaxTrees(run.AddedInterface);
         var afterAdded = Measure(ref driver, added);
         Check(subject, driver, "added interface", subject.Interfaces + 1, expectEdited: true);
 
@@ -181,15 +182,16 @@ internal static class GeneratorCostHarness
     /// </summary>
     private static string OutputsRerunAfterEdits(GeneratorSubject subject)
     {
-        var compilation = subject.NewCompilation();
+        var run = subject.NewRun();
+        var compilation = run.Compilation;
         var driver = subject.NewDriver(trackSteps: true).RunGenerators(compilation);
-        var unrelated = compilation.ReplaceSyntaxTree(subject.UnrelatedTree, subject.UnrelatedEdited);
+        var unrelated = compilation.ReplaceSyntaxTree(run.UnrelatedTree, run.UnrelatedEdited);
         driver = driver.RunGenerators(unrelated);
         var afterUnrelated = Rerun(driver);
-        var edited = unrelated.ReplaceSyntaxTree(subject.InterfaceTree, subject.InterfaceEdited);
+        var edited = unrelated.ReplaceSyntaxTree(run.InterfaceTree, run.InterfaceEdited);
         driver = driver.RunGenerators(edited);
         var afterInterface = Rerun(driver);
-        driver = driver.RunGenerators(edited.AddSyntaxTrees(subject.AddedInterface));
+        driver = driver.RunGenerators(edited.AddSyntaxTrees(run.AddedInterface));
         return $"unrelated edit {afterUnrelated}, one-interface edit {afterInterface}, added interface {Rerun(driver)}";
 
         static string Rerun(GeneratorDriver driver)

@@ -15,19 +15,24 @@ internal sealed class GeneratorSubject
     private static readonly CSharpCompilationOptions s_compilationOptions =
         new(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
 
+    private readonly IReadOnlyList<SyntheticInterfaces.SourceFile> _files;
+    private readonly SyntheticInterfaces.SourceFile _unrelatedEdited;
+    private readonly SyntheticInterfaces.SourceFile _interfaceEdited;
+    private readonly SyntheticInterfaces.SourceFile _addedInterface;
+    private readonly string _interfacePath;
+
     public GeneratorSubject(string name, Dialect dialect, IReadOnlyList<ISourceGenerator> generators, int interfaces, int methods, ImmutableArray<MetadataReference> references)
     {
         Name = name;
         Generators = generators.ToImmutableArray();
         References = references;
         Interfaces = interfaces;
-        Trees = SyntheticInterfaces.Create(dialect, interfaces, methods).Select(Parse).ToImmutableArray();
-        UnrelatedTree = Trees.Single(t => t.FilePath == SyntheticInterfaces.UnrelatedFile);
-        UnrelatedEdited = Parse(SyntheticInterfaces.Unrelated(edited: true));
+        _files = SyntheticInterfaces.Create(dialect, interfaces, methods);
+        _unrelatedEdited = SyntheticInterfaces.Unrelated(edited: true);
         var middle = interfaces / 2;
-        InterfaceTree = Trees.Single(t => t.FilePath == SyntheticInterfaces.InterfaceFileName(middle));
-        InterfaceEdited = Parse(SyntheticInterfaces.Interface(dialect, middle, methods, edited: true));
-        AddedInterface = Parse(SyntheticInterfaces.Interface(dialect, interfaces, methods, edited: false));
+        _interfacePath = SyntheticInterfaces.InterfaceFileName(middle);
+        _interfaceEdited = SyntheticInterfaces.Interface(dialect, middle, methods, edited: true);
+        _addedInterface = SyntheticInterfaces.Interface(dialect, interfaces, methods, edited: false);
     }
 
     public string Name { get; }
@@ -38,21 +43,26 @@ internal sealed class GeneratorSubject
 
     public int Interfaces { get; }
 
-    public ImmutableArray<SyntaxTree> Trees { get; }
+    /// <summary>
+    /// A fresh compilation over freshly parsed trees, with the edits' trees: no semantic state, and no syntax node a
+    /// generator may have remembered, carried over from another run, so "cold" is cold for every generator.
+    /// </summary>
+    public Run NewRun()
+    {
+        var trees = _files.Select(Parse).ToImmutableArray();
+        return new Run(
+            CSharpCompilation.Create("Bench", trees, References, s_compilationOptions),
+            trees.Single(t => t.FilePath == SyntheticInterfaces.UnrelatedFile),
+            Parse(_unrelatedEdited),
+            trees.Single(t => t.FilePath == _interfacePath),
+            Parse(_interfaceEdited),
+            Parse(_addedInterface));
+    }
 
-    public SyntaxTree UnrelatedTree { get; }
-
-    public SyntaxTree UnrelatedEdited { get; }
-
-    public SyntaxTree InterfaceTree { get; }
-
-    public SyntaxTree InterfaceEdited { get; }
-
-    /// <summary>One more interface, in a new file (index <see cref="Interfaces"/>), for the "added interface" run.</summary>
-    public SyntaxTree AddedInterface { get; }
-
-    /// <summary>A fresh compilation over the already-parsed trees: no semantic state carried over from another run.</summary>
-    public CSharpCompilation NewCompilation() => CSharpCompilation.Create("Bench", Trees, References, s_compilationOptions);
+    /// <summary>One run's compilation and the trees its edits swap in (AddedInterface: one more interface, in a new file).</summary>
+    public sealed record Run(
+        CSharpCompilation Compilation, SyntaxTree UnrelatedTree, SyntaxTree UnrelatedEdited, SyntaxTree InterfaceTree, SyntaxTree InterfaceEdited,
+        SyntaxTree AddedInterface);
 
     public GeneratorDriver NewDriver(bool trackSteps)
         => CSharpGeneratorDriver.Create(
