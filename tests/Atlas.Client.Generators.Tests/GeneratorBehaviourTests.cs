@@ -276,6 +276,45 @@ public sealed class GeneratorBehaviourTests
         Assert.Empty(result.Analyzer);
     }
 
+    // The generator no longer uses ForAttributeWithMetadataName (whose syntax filter follows aliases): it must still find
+    // the attribute however it is written, and the interface must still compile against the generated class.
+    [Theory]
+    [InlineData("global using Client = Atlas.Client.AtlasClientAttribute;", "[Client]")]
+    [InlineData("using Client = Atlas.Client.AtlasClientAttribute;", "[Client]")]
+    [InlineData("using Api = Atlas.Client;", "[Api.AtlasClient]")]
+    [InlineData("", "[global::Atlas.Client.AtlasClientAttribute]")]
+    [InlineData("", "[System.Obsolete, AtlasClient]")]
+    public async Task TheAttributeIsFoundUnderAnAliasQualifiedOrBesideAnother(string directive, string attribute)
+    {
+        var source = directive + "\n" + TestSources.Usings + "/// <summary>Aliased.</summary>\n" + attribute + """
+
+            public partial interface IAliased
+            {
+                /// <summary>One.</summary>
+                [Get("/api/atlas/v2/groups/{groupId}", Version = "2024-11-13")]
+                Task<FlexBackupSnapshot> GetAsync(string groupId);
+            }
+
+            internal static class Use
+            {
+                internal static IAliased Create(System.Net.Http.HttpClient http) => new AliasedClient(http);
+            }
+            """;
+
+        var result = await GeneratorHarness.RunAsync(source);
+
+        Assert.Equal(new[] { "MyApp.AliasedClient.g.cs" }, result.Generated.Keys);
+        Assert.Empty(result.Compiler.Where(d => d.Id != "CS0612" && d.Id != "CS0618"));
+    }
+
+    [Fact]
+    public async Task AnInterfaceWithOnlyOtherAttributesIsIgnored()
+    {
+        var result = await GeneratorHarness.RunAsync(TestSources.Usings + "[System.Obsolete] internal partial interface IPlain { [Get(\"/a\", Version = \"2024-11-13\")] Task GetAsync(); }");
+
+        Assert.Empty(result.Generated);
+    }
+
     [Fact]
     public async Task AnInterfaceWithoutAtlasClientIsIgnored()
     {

@@ -27,6 +27,8 @@ internal static class GeneratorHarness
 
         // Every test is an incremental test too: the same compilation again must cost the pipeline nothing.
         IncrementalCheck.AssertSecondRunIsCached(driver, compilation);
+        // And a proof of the fast path: the full parser alone must write the very same files, byte for byte.
+        FastPathCheck.AssertSameOutputAsFullParser(driver, compilation, parseOptions);
         var analyzers = output.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ClientValidationAnalyzer()));
         var analyzerDiagnostics = await analyzers.GetAnalyzerDiagnosticsAsync();
         var compilerDiagnostics = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();

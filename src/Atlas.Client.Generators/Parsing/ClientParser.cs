@@ -186,7 +186,7 @@ internal static class ClientParser
     /// The names the operation fields must not take: every member and parameter name the client will declare (a field
     /// named like a method is a duplicate definition; one named like a parameter is shadowed in that method).
     /// </summary>
-    private static HashSet<string> ReservedNames(INamedTypeSymbol iface)
+    internal static HashSet<string> ReservedNames(INamedTypeSymbol iface)
     {
         var reserved = new HashSet<string>(StringComparer.Ordinal) { InvokerField };
         foreach (var type in new[] { iface }.Concat(iface.AllInterfaces))
@@ -204,7 +204,7 @@ internal static class ClientParser
         return reserved;
     }
 
-    private static string UniqueFieldName(string methodName, HashSet<string> used)
+    internal static string UniqueFieldName(string methodName, HashSet<string> used)
     {
         var name = "__" + methodName + "Operation";
         for (var i = 2; !used.Add(name); i++)
@@ -263,7 +263,7 @@ internal static class ClientParser
         return null;
     }
 
-    private static INamedTypeSymbol? FindCollidingType(INamedTypeSymbol iface, string clientName, WellKnownTypes known, CancellationToken cancellationToken)
+    internal static INamedTypeSymbol? FindCollidingType(INamedTypeSymbol iface, string clientName, WellKnownTypes known, CancellationToken cancellationToken)
     {
         var candidates = iface.ContainingType is { } outer
             ? outer.GetTypeMembers(clientName)
@@ -318,7 +318,7 @@ internal static class ClientParser
     }
 
     /// <summary>The keyword(s) to redeclare a type as partial with, or null when no declaration of it is partial.</summary>
-    private static string? PartialKeywordOf(INamedTypeSymbol type, CancellationToken cancellationToken)
+    internal static string? PartialKeywordOf(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
@@ -358,7 +358,7 @@ internal static class ClientParser
         return new MemberStubModel(TypeText(property.Type) + " " + owner + "." + name, accessors.ToEquatableArray());
     }
 
-    private static string AccessibilityKeyword(Accessibility accessibility) => accessibility switch
+    internal static string AccessibilityKeyword(Accessibility accessibility) => accessibility switch
     {
         Accessibility.Public => "public",
         Accessibility.Private => "private",
@@ -369,7 +369,7 @@ internal static class ClientParser
     };
 
     /// <summary>public when every enclosing level is public, internal when all are reachable in the assembly, else null.</summary>
-    private static string? RegistrationAccessibility(INamedTypeSymbol iface)
+    internal static string? RegistrationAccessibility(INamedTypeSymbol iface)
     {
         var allPublic = true;
         for (ISymbol? level = iface; level is INamedTypeSymbol type; level = type.ContainingType)

@@ -19,25 +19,26 @@ internal static class DefaultValueFormatter
             return FormatBound(parameter);
         }
 
-        return hasDefault ? Format(parameter, value) : null;
+        return hasDefault ? Format(parameter.Type, value) : null;
     }
 
     /// <summary>The default as the binder sees it: what <see cref="Format(IParameterSymbol, CancellationToken)"/> must always agree with.</summary>
     internal static string? FormatBound(IParameterSymbol parameter)
-        => parameter.HasExplicitDefaultValue ? Format(parameter, parameter.ExplicitDefaultValue) : null;
+        => parameter.HasExplicitDefaultValue ? Format(parameter.Type, parameter.ExplicitDefaultValue) : null;
 
-    private static string Format(IParameterSymbol parameter, object? value)
+    /// <summary>A default value read from syntax (<see cref="LiteralDefaultValue"/>) as C# source for a parameter of <paramref name="parameterType"/>.</summary>
+    internal static string Format(ITypeSymbol parameterType, object? value)
     {
         if (value is null)
         {
             // The generated file is '#nullable enable': a null default on a reference type the user did not annotate
             // (non-nullable, or oblivious in a nullable-disabled project) would warn CS8625 in code they cannot edit.
-            return parameter.Type.IsValueType || parameter.Type.NullableAnnotation == NullableAnnotation.Annotated ? "default" : "default!";
+            return parameterType.IsValueType || parameterType.NullableAnnotation == NullableAnnotation.Annotated ? "default" : "default!";
         }
 
-        var type = parameter.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+        var type = parameterType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
             ? nullable.TypeArguments[0]
-            : parameter.Type;
+            : parameterType;
         if (type.TypeKind == TypeKind.Enum)
         {
             var underlying = Literal(value);

@@ -34,6 +34,22 @@ internal static class LiteralDefaultValue
             return false;
         }
 
+        return TryRead(syntax, parameter.Type, out hasDefault, out value);
+    }
+
+    /// <summary>
+    /// The same reading from the parameter's syntax and its bound type, for a parameter without modifiers (the generator's
+    /// declaration-only path reads types without building the method's symbol).
+    /// </summary>
+    public static bool TryRead(ParameterSyntax syntax, ITypeSymbol parameterType, out bool hasDefault, out object? value)
+    {
+        hasDefault = false;
+        value = null;
+        if (parameterType.TypeKind == TypeKind.Error)
+        {
+            return false;
+        }
+
         if (syntax.Default is null)
         {
             // Without '=', an attribute ([DefaultParameterValue], [DecimalConstant], an alias of either…) may still
@@ -57,11 +73,11 @@ internal static class LiteralDefaultValue
             return false;
         }
 
-        var type = parameter.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+        var type = parameterType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
             ? nullable.TypeArguments[0]
             : null;
-        var target = type ?? parameter.Type;
-        var canBeNull = type is not null || parameter.Type.IsReferenceType;
+        var target = type ?? parameterType;
+        var canBeNull = type is not null || parameterType.IsReferenceType;
         hasDefault = true;
         switch (expression)
         {

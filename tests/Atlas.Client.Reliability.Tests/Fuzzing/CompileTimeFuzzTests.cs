@@ -91,6 +91,10 @@ public sealed class CompileTimeFuzzTests(ITestOutputHelper output)
             {
                 failures.Add((index, "a code fix broke the build:\n" + string.Join("\n", outcome.FixBuildBreaks) + "\n" + input.Describe(masterSeed)));
             }
+            else if (outcome.FastPathDifference is not null)
+            {
+                failures.Add((index, "the generator's fast path wrote a file differently from the full parser: " + outcome.FastPathDifference + "\n" + input.Describe(masterSeed)));
+            }
             else if (outcome.GeneratedCodeBroken is not null)
             {
                 failures.Add((index, "generated code does not compile cleanly although the input has no error:\n" + outcome.GeneratedCodeBroken + "\n" + input.Describe(masterSeed)));
@@ -109,6 +113,8 @@ public sealed class CompileTimeFuzzTests(ITestOutputHelper output)
 
         // A fuzzer whose mutations only ever produced garbage would prove nothing about generated code.
         Assert.True(stats.CleanGenerated * 10 >= stats.Cases, $"only {stats.CleanGenerated} of {stats.Cases} cases generated code that compiled cleanly");
+        // Nor would a fast path that declined every fuzzed interface prove anything by matching the full parser.
+        Assert.True(stats.FastPathCases * 20 >= stats.Cases, $"the fast path read an interface in only {stats.FastPathCases} of {stats.Cases} cases");
     }
 
     internal static FuzzInput CreateCase(int masterSeed, int index)

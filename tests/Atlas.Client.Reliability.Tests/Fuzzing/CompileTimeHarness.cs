@@ -2,10 +2,12 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Reflection;
 using Atlas.Client.Generators;
+using Atlas.Client.Generators.Parsing;
 using Atlas.Client.Generators.Tests;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Atlas.Client.Reliability.Tests.Fuzzing;
@@ -111,6 +113,7 @@ internal sealed class CompileTimeHarness
 
         var generatedTrees = ours.GeneratedSources.Select(s => s.SyntaxTree).ToHashSet();
         outcome.GeneratedFiles = generatedTrees.Count;
+        CompareWithFullParser(ours, compilation, tree, parseOptions, outcome, cancellationToken);
 
         // 2. Every analyzer, with AD0001 routed to a callback instead of being swallowed into a warning. One binding pass
         // serves both the analyzers and the compiler's own diagnostics.
@@ -154,6 +157,31 @@ internal sealed class CompileTimeHarness
         return (outcome, analyzerDiagnostics);
     }
 
+    /// <summary>
+    /// The fast path's proof on fuzzed input: the full parser alone (<c>new ClientGenerator(useFastPath: false)</c>) must
+    /// write the same files, byte for byte, as the generator that ran.
+    /// </summary>
+    private static void CompareWithFullParser(
+        GeneratorRunResult ours, CSharpCompilation compilation, SyntaxTree tree, CSharpParseOptions parseOptions, CaseOutcome outcome,
+        CancellationToken cancellationToken)
+    {
+        var semanticModel = compilation.GetSemanticModel(tree);
+        outcome.FastPathClients = tree.GetRoot(cancellationToken).DescendantNodes().OfType<InterfaceDeclarationSyntax>()
+            .Count(declaration => FastClientReader.TryRead(declaration, semanticModel, cancellationToken) is not null);
+
+        var full = CSharpGeneratorDriver.Create(new[] { new ClientGenerator(useFastPath: false).AsSourceGenerator() }, parseOptions: parseOptions)
+            .RunGenerators(compilation, cancellationToken)
+            .GetRunResult().Results.Single().GeneratedSources
+            .ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
+        var fast = ours.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
+        var names = full.Keys.Union(fast.Keys).Order(StringComparer.Ordinal);
+        var different = names.FirstOrDefault(name => !full.TryGetValue(name, out var a) || !fast.TryGetValue(name, out var b) || a != b);
+        if (different is not null)
+        {
+            outcome.FastPathDifference = $"{different}:\n--- full parser\n{full.GetValueOrDefault(different) ?? "(not written)"}\n--- fast path\n{fast.GetValueOrDefault(different) ?? "(not written)"}";
+        }
+    }
+
     private static IEnumerable<Type> Discover<T>(params Assembly[] assemblies)
         => assemblies.Distinct().SelectMany(a => a.GetTypes()).Where(t => typeof(T).IsAssignableFrom(t) && !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) is not null);
 }
@@ -161,6 +189,12 @@ internal sealed class CompileTimeHarness
 /// <summary>What one case did.</summary>
 internal sealed class CaseOutcome
 {
+    /// <summary>How the generator's fast path wrote a file differently from the full parser (it must not): fails the run.</summary>
+    public string? FastPathDifference { get; set; }
+
+    /// <summary>How many of the input's interfaces the fast path read (the rest went to the full parser).</summary>
+    public int FastPathClients { get; set; }
+
     /// <summary>Generator, analyzer and code-fix exceptions: each one fails the run.</summary>
     public List<string> Crashes { get; } = [];
 

@@ -13,10 +13,14 @@ internal sealed class FuzzStatistics
     private int _inputErrors;
     private int _atlasDiagnostics;
     private int _codeFixes;
+    private int _fastPathCases;
 
     public int Cases => _cases;
 
     public int CleanGenerated => _cleanGenerated;
+
+    /// <summary>Cases in which the generator's fast path read at least one interface.</summary>
+    public int FastPathCases => _fastPathCases;
 
     public void Add(FuzzInput input, CaseOutcome outcome)
     {
@@ -26,6 +30,7 @@ internal sealed class FuzzStatistics
         Interlocked.Add(ref _inputErrors, outcome.InputHasError ? 1 : 0);
         Interlocked.Add(ref _atlasDiagnostics, outcome.AtlasDiagnostics);
         Interlocked.Add(ref _codeFixes, outcome.CodeFixesApplied);
+        Interlocked.Add(ref _fastPathCases, outcome.FastPathClients > 0 ? 1 : 0);
         foreach (var mutation in input.Mutations)
         {
             _mutations.AddOrUpdate(mutation, 1, (_, n) => n + 1);
@@ -41,6 +46,7 @@ internal sealed class FuzzStatistics
         yield return ("code-fix providers run", harness.CodeFixes.Providers.IsEmpty ? "none shipped yet" : string.Join(", ", harness.CodeFixes.Providers.Select(p => p.GetType().Name)));
         yield return ("cases with generated files", _withGenerated.ToString("N0", CultureInfo.InvariantCulture));
         yield return ("cases whose generated files compiled warning-free", _cleanGenerated.ToString("N0", CultureInfo.InvariantCulture));
+        yield return ("cases whose interfaces the generator's fast path read (each compared byte for byte with the full parser's output)", _fastPathCases.ToString("N0", CultureInfo.InvariantCulture));
         yield return ("cases whose input had an error (ATLAS or compiler)", _inputErrors.ToString("N0", CultureInfo.InvariantCulture));
         yield return ("ATLAS diagnostics reported", _atlasDiagnostics.ToString("N0", CultureInfo.InvariantCulture));
         yield return ("diagnostics fixed by a code fix (Fix All per kind, the fixed code re-analyzed)", _codeFixes.ToString("N0", CultureInfo.InvariantCulture));
