@@ -20,7 +20,7 @@ internal static partial class AnalyzerCostHarness
     /// <summary>A generated client type the with-analyzers build must contain (the synthetic project's first client).</summary>
     private const string ProbeClientName = "Project0000SnapshotsClient";
 
-    public sealed record Options(int Files, int Iterations, bool ReportAnalyzer, string Directory, bool SharedCompiler = false, int Traces = 0, bool ReduceTracesOnly = false)
+    public sealed record Options(int Files, int Iterations, bool ReportAnalyzer, string Directory, bool SharedCompiler = false, int Traces = 0, bool ReduceTracesOnly = false, bool CompilerOnly = false)
     {
         public static Options Parse(IReadOnlyList<string> args)
         {
@@ -51,6 +51,10 @@ internal static partial class AnalyzerCostHarness
                         // Only re-read the traces an earlier --trace run left in the project's obj folder.
                         result = result with { ReduceTracesOnly = true };
                         break;
+                    case "--compiler-only":
+                        // Only the compiler-alone runs (after the set-up builds they need): more iterations in the same time.
+                        result = result with { CompilerOnly = true };
+                        break;
                     case "--report-analyzer":
                         result = result with { ReportAnalyzer = true };
                         break;
@@ -60,7 +64,7 @@ internal static partial class AnalyzerCostHarness
                         i++;
                         break;
                     default:
-                        throw new ArgumentException($"Unknown analyzer-cost option '{args[i]}'. Known: --files N, --iterations N, --shared-compiler, --report-analyzer, --trace N, --reduce-traces, --dir PATH.");
+                        throw new ArgumentException($"Unknown analyzer-cost option '{args[i]}'. Known: --files N, --iterations N, --shared-compiler, --report-analyzer, --trace N, --reduce-traces, --compiler-only, --dir PATH.");
                 }
             }
 
@@ -123,7 +127,7 @@ internal static partial class AnalyzerCostHarness
         Build(project, BuildKind.GeneratedAsSource, options.SharedCompiler);
         var kinds = new[] { BuildKind.Without, BuildKind.With, BuildKind.GeneratedAsSource };
         var samples = kinds.ToDictionary(k => k, _ => new List<BuildSample>());
-        for (var i = 0; i < options.Iterations; i++)
+        for (var i = 0; i < (options.CompilerOnly ? 0 : options.Iterations); i++)
         {
             // Rotate which goes first so drift in machine load is shared out evenly.
             for (var k = 0; k < kinds.Length; k++)
@@ -133,7 +137,11 @@ internal static partial class AnalyzerCostHarness
             }
         }
 
-        PrintTable(log, options, samples[BuildKind.Without], samples[BuildKind.With], samples[BuildKind.GeneratedAsSource]);
+        if (!options.CompilerOnly)
+        {
+            PrintTable(log, options, samples[BuildKind.Without], samples[BuildKind.With], samples[BuildKind.GeneratedAsSource]);
+        }
+
         if (!options.SharedCompiler)
         {
             var calls = MeasureCompilerAlone(log, project, options.Iterations);
@@ -282,6 +290,31 @@ internal static partial class AnalyzerCostHarness
         }
 
         log.WriteLine(Row("compilation, wall time", v => v.Wall));
+
+        // The three runs of one iteration follow each other within a minute, so the ratio of each pair shares the
+        // machine's load of that minute; the median of those ratios is steadier than the ratio of two medians when the
+        // load drifts by more than the effect (it did: ±10% between iterations on 2026-12-05).
+        string Paired(BuildKind over, BuildKind under, Func<(double Cpu, double Wall), double> pick)
+        {
+            var ratios = samples[over].Zip(samples[under], (a, b) => pick(a) / pick(b)).Order().ToArray();
+            return string.Create(CultureInfo.InvariantCulture, $"{Statistics.Median(ratios):0.000} ({ratios[0]:0.000}..{ratios[^1]:0.000})");
+        }
+
+        log.WriteLine();
+        log.WriteLine($"Paired ratios, median of the {iterations} iterations' own ratios (min..max):");
+        log.WriteLine();
+        log.WriteLine("| measure | with/without | replayed/without | with/replayed |");
+        log.WriteLine("| --- | ---: | ---: | ---: |");
+        foreach (var (what, pick) in new (string, Func<(double Cpu, double Wall), double>)[] { ("CPU time", v => v.Cpu), ("wall time", v => v.Wall) })
+        {
+            if (samples.Values.SelectMany(v => v).Any(v => double.IsNaN(pick(v))))
+            {
+                continue;
+            }
+
+            log.WriteLine($"| compilation, {what} | {Paired(BuildKind.With, BuildKind.Without, pick)} | {Paired(BuildKind.Replayed, BuildKind.Without, pick)} | {Paired(BuildKind.With, BuildKind.Replayed, pick)} |");
+        }
+
         return calls;
     }
 
