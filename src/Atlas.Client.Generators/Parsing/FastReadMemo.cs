@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -43,13 +44,9 @@ internal sealed class FastReadMemo
     public bool StillHolds(
         InterfaceDeclarationSyntax declaration, WellKnownTypes known, ScopedNameCache names, SemanticModel semanticModel, CancellationToken cancellationToken)
     {
-        var current = KnownOf(known);
-        for (var i = 0; i < current.Length; i++)
+        if (!SameKnown(known))
         {
-            if (!ReferenceEquals(current[i], _known[i]))
-            {
-                return false;
-            }
+            return false;
         }
 
         if (names.NamespaceOf(_namespaceKey, semanticModel.Compilation) is not { } containingNamespace
@@ -74,11 +71,27 @@ internal sealed class FastReadMemo
     }
 
     // The well-known types the reading compares with: new instances mean new references, so nothing can be reused.
-    private static ISymbol?[] KnownOf(WellKnownTypes known) => new ISymbol?[]
+    private static readonly Func<WellKnownTypes, ISymbol?>[] KnownTypes =
     {
-        known.AtlasClientAttribute, known.AtlasRequestAttribute, known.AtlasJsonContext, known.AtlasResponse, known.Task,
-        known.TaskOfT, known.ValueTaskOfT, known.CancellationToken, known.Guid, known.DateTimeOffset,
+        k => k.AtlasClientAttribute, k => k.AtlasRequestAttribute, k => k.AtlasJsonContext, k => k.AtlasResponse, k => k.Task,
+        k => k.TaskOfT, k => k.ValueTaskOfT, k => k.CancellationToken, k => k.Guid, k => k.DateTimeOffset,
     };
+
+    // Checked on every edit for every remembered declaration, so without building an array.
+    private bool SameKnown(WellKnownTypes known)
+    {
+        for (var i = 0; i < KnownTypes.Length; i++)
+        {
+            if (!ReferenceEquals(_known[i], KnownTypes[i](known)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static ISymbol?[] KnownOf(WellKnownTypes known) => KnownTypes.Select(get => get(known)).ToArray();
 
     private static bool IsFromMetadata(ISymbol? symbol) => symbol switch
     {
