@@ -117,7 +117,8 @@ internal static class ClientDeclarations
         return aliases;
     }
 
-    private static string RightmostName(NameSyntax name) => name switch
+    /// <summary>The last identifier of a name as written (<c>AtlasClient</c> in <c>global::Atlas.Client.AtlasClient</c>).</summary>
+    internal static string RightmostName(NameSyntax name) => name switch
     {
         QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
         AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,

@@ -176,6 +176,10 @@ internal static class ClientParser
 
     public static string TypeText(ITypeSymbol type) => type.ToDisplayString(TypeFormat);
 
+    /// <summary>The C# condition that is true when a call asks for an envelope, from its <c>envelope</c> bool parameter.</summary>
+    public static string EnvelopeCondition(string parameterName, bool isNullableValueType)
+        => isNullableValueType ? Identifier(parameterName) + " == true" : Identifier(parameterName);
+
     /// <summary>A C# identifier for a name, with @ when the name is a reserved keyword.</summary>
     public static string Identifier(string name)
         => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;

@@ -247,7 +247,7 @@ internal static class FastMethodReader
             role = ParameterRole.Query;
             if (name == "envelope" && underlying.SpecialType == SpecialType.System_Boolean)
             {
-                envelope = isNullableValueType ? ClientParser.Identifier(name) + " == true" : ClientParser.Identifier(name);
+                envelope = ClientParser.EnvelopeCondition(name, isNullableValueType);
             }
         }
 

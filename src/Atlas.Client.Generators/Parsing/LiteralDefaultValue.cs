@@ -111,14 +111,7 @@ internal static class LiteralDefaultValue
     /// </summary>
     private static bool MaySupplyDefault(AttributeSyntax attribute)
     {
-        var name = attribute.Name switch
-        {
-            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-            AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
-            SimpleNameSyntax simple => simple.Identifier.ValueText,
-            _ => string.Empty,
-        };
-        return name is "Optional" or "OptionalAttribute" or "DefaultParameterValue" or "DefaultParameterValueAttribute";
+        return ClientDeclarations.RightmostName(attribute.Name) is "Optional" or "OptionalAttribute" or "DefaultParameterValue" or "DefaultParameterValueAttribute";
     }
 
     private static SpecialType NaturalTypeOf(object value) => value switch

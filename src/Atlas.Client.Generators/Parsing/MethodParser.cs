@@ -276,7 +276,7 @@ internal static class MethodParser
                     role = ParameterRole.Query;
                     if (queryName == "envelope" && underlying.SpecialType == SpecialType.System_Boolean)
                     {
-                        envelope = isNullableValueType ? ClientParser.Identifier(parameter.Name) + " == true" : ClientParser.Identifier(parameter.Name);
+                        envelope = ClientParser.EnvelopeCondition(parameter.Name, isNullableValueType);
                     }
                 }
             }
