@@ -20,7 +20,7 @@ internal static partial class AnalyzerCostHarness
     /// <summary>A generated client type the with-analyzers build must contain (the synthetic project's first client).</summary>
     private const string ProbeClientName = "Project0000SnapshotsClient";
 
-    public sealed record Options(int Files, int Iterations, bool ReportAnalyzer, string Directory, bool SharedCompiler = false, int Traces = 0, bool ReduceTracesOnly = false, bool CompilerOnly = false)
+    public sealed record Options(int Files, int Iterations, bool ReportAnalyzer, string Directory, bool SharedCompiler = false, int Traces = 0, bool ReduceTracesOnly = false, bool CompilerOnly = false, bool CompilerServer = false)
     {
         public static Options Parse(IReadOnlyList<string> args)
         {
@@ -55,6 +55,11 @@ internal static partial class AnalyzerCostHarness
                         // Only the compiler-alone runs (after the set-up builds they need): more iterations in the same time.
                         result = result with { CompilerOnly = true };
                         break;
+                    case "--compiler-server":
+                        // The compiler-alone runs go through a warm compiler server of the harness's own, as `dotnet build`
+                        // compiles by default, instead of a fresh compiler process each.
+                        result = result with { CompilerServer = true };
+                        break;
                     case "--report-analyzer":
                         result = result with { ReportAnalyzer = true };
                         break;
@@ -64,7 +69,7 @@ internal static partial class AnalyzerCostHarness
                         i++;
                         break;
                     default:
-                        throw new ArgumentException($"Unknown analyzer-cost option '{args[i]}'. Known: --files N, --iterations N, --shared-compiler, --report-analyzer, --trace N, --reduce-traces, --compiler-only, --dir PATH.");
+                        throw new ArgumentException($"Unknown analyzer-cost option '{args[i]}'. Known: --files N, --iterations N, --shared-compiler, --report-analyzer, --trace N, --reduce-traces, --compiler-only, --compiler-server, --dir PATH.");
                 }
             }
 
@@ -118,7 +123,7 @@ internal static partial class AnalyzerCostHarness
             Path.Combine(AppContext.BaseDirectory, "Atlas.Client.dll"),
             Path.Combine(AppContext.BaseDirectory, "Microsoft.Extensions.Logging.Abstractions.dll"),
             analyzers);
-        log.WriteLine($"analyzer cost: {options.Files} files in {options.Directory}, {options.Iterations} rebuild(s) each way after one warm-up each");
+        log.WriteLine($"analyzer cost: {options.Files} files in {options.Directory}, {options.Iterations} rebuild(s) each way after one warm-up each{(options.CompilerServer ? " (three through the compiler server)" : "")}");
         log.WriteLine($"  analyzers: {string.Join(", ", analyzers)}");
         ProcessRunner.RunChecked("dotnet", ["restore", project], options.Directory);
 
@@ -144,7 +149,7 @@ internal static partial class AnalyzerCostHarness
 
         if (!options.SharedCompiler)
         {
-            var calls = MeasureCompilerAlone(log, project, options.Iterations);
+            var calls = MeasureCompilerAlone(log, project, options.Iterations, options.CompilerServer);
             if (options.Traces > 0)
             {
                 TraceCompiler(log, Path.GetDirectoryName(project)!, calls, options.Traces);
@@ -238,7 +243,7 @@ internal static partial class AnalyzerCostHarness
     /// generator adding this text costs the compiler (its second compilation, binding the added code), and what our
     /// generator and analyzers compute on top.
     /// </summary>
-    private static Dictionary<BuildKind, (string Compiler, string ResponseFile)> MeasureCompilerAlone(TextWriter log, string project, int iterations)
+    private static Dictionary<BuildKind, (string Compiler, string ResponseFile)> MeasureCompilerAlone(TextWriter log, string project, int iterations, bool throughServer)
     {
         var directory = Path.GetDirectoryName(project)!;
         var without = CaptureCompilerCall(project, BuildKind.Without);
@@ -252,20 +257,37 @@ internal static partial class AnalyzerCostHarness
         };
         var kinds = calls.Keys.ToArray();
         var samples = kinds.ToDictionary(k => k, _ => new List<(double Cpu, double Wall)>());
-        for (var i = -1; i < iterations; i++)
+        using var server = throughServer ? new CompilerServer() : null;
+
+        // Untimed warm-ups first (one each; through the server, three each, so its JIT has settled), then in turn,
+        // rotating which goes first.
+        var warmUps = throughServer ? 3 : 1;
+        for (var i = -warmUps; i < iterations; i++)
         {
-            // One untimed warm-up each (i == -1), then in turn, rotating which goes first.
             for (var k = 0; k < kinds.Length; k++)
             {
-                var kind = kinds[((i + 1) + k) % kinds.Length];
+                var kind = kinds[(i + warmUps + k) % kinds.Length];
                 var call = calls[kind];
-                var cpuBefore = CpuTime.WaitedChildren();
-                var result = ProcessRunner.RunChecked(call.Compiler, ["@" + call.ResponseFile], directory);
-                var cpu = CpuTime.WaitedChildren() - cpuBefore;
-                CheckCompilerRun(kind, directory, call.ResponseFile, result.Output);
+                double? cpu;
+                double wall;
+                string output;
+                if (server is not null)
+                {
+                    var sample = server.Compile(call.Compiler, call.ResponseFile, directory);
+                    (cpu, wall, output) = (sample.CpuSeconds, sample.WallSeconds, sample.Output);
+                }
+                else
+                {
+                    var cpuBefore = CpuTime.WaitedChildren();
+                    var result = ProcessRunner.RunChecked(call.Compiler, ["@" + call.ResponseFile], directory);
+                    cpu = (CpuTime.WaitedChildren() - cpuBefore)?.TotalSeconds;
+                    (wall, output) = (result.Elapsed.TotalSeconds, result.Output);
+                }
+
+                CheckCompilerRun(kind, directory, call.ResponseFile, output);
                 if (i >= 0)
                 {
-                    samples[kind].Add((cpu?.TotalSeconds ?? double.NaN, result.Elapsed.TotalSeconds));
+                    samples[kind].Add((cpu ?? double.NaN, wall));
                 }
             }
         }
@@ -279,7 +301,9 @@ internal static partial class AnalyzerCostHarness
         }
 
         log.WriteLine();
-        log.WriteLine($"The compiler alone: MSBuild's csc command line run directly ({Path.GetFileName(with.Compiler)} @rsp), median of {iterations} (min..max):");
+        log.WriteLine(throughServer
+            ? $"The compiler alone, through a warm compiler server: MSBuild's csc command line run with /shared ({Path.GetFileName(with.Compiler)} @rsp /shared:pipe), the server's CPU time per compilation, median of {iterations} (min..max):"
+            : $"The compiler alone: MSBuild's csc command line run directly ({Path.GetFileName(with.Compiler)} @rsp), median of {iterations} (min..max):");
         log.WriteLine("(\"replayed\": no assembly of ours; a generator that adds the text our generator wrote, verbatim, and analyses nothing; with/replayed = what our generator and analyzers compute)");
         log.WriteLine();
         log.WriteLine("| measure | without Atlas.Client analyzers | with | ratio | target | met | replayed, no analysis | replayed/without | with/replayed |");
@@ -291,29 +315,8 @@ internal static partial class AnalyzerCostHarness
 
         log.WriteLine(Row("compilation, wall time", v => v.Wall));
 
-        // The three runs of one iteration follow each other within a minute, so the ratio of each pair shares the
-        // machine's load of that minute; the median of those ratios is steadier than the ratio of two medians when the
-        // load drifts by more than the effect (it did: ±10% between iterations on 2026-12-05).
-        string Paired(BuildKind over, BuildKind under, Func<(double Cpu, double Wall), double> pick)
-        {
-            var ratios = samples[over].Zip(samples[under], (a, b) => pick(a) / pick(b)).Order().ToArray();
-            return string.Create(CultureInfo.InvariantCulture, $"{Statistics.Median(ratios):0.000} ({ratios[0]:0.000}..{ratios[^1]:0.000})");
-        }
-
-        log.WriteLine();
-        log.WriteLine($"Paired ratios, median of the {iterations} iterations' own ratios (min..max):");
-        log.WriteLine();
-        log.WriteLine("| measure | with/without | replayed/without | with/replayed |");
-        log.WriteLine("| --- | ---: | ---: | ---: |");
-        foreach (var (what, pick) in new (string, Func<(double Cpu, double Wall), double>)[] { ("CPU time", v => v.Cpu), ("wall time", v => v.Wall) })
-        {
-            if (samples.Values.SelectMany(v => v).Any(v => double.IsNaN(pick(v))))
-            {
-                continue;
-            }
-
-            log.WriteLine($"| compilation, {what} | {Paired(BuildKind.With, BuildKind.Without, pick)} | {Paired(BuildKind.Replayed, BuildKind.Without, pick)} | {Paired(BuildKind.With, BuildKind.Replayed, pick)} |");
-        }
+        PrintRatioTable(log, $"Paired ratios, median of the {iterations} iterations' own ratios (min..max):", samples, PairedRatio);
+        PrintRatiosOfMinima(log, samples, iterations);
 
         return calls;
     }
@@ -465,6 +468,15 @@ internal static partial class AnalyzerCostHarness
 
         log.WriteLine(Row("whole build, wall time", s => s.WallSeconds));
         log.WriteLine(Row("compiler task (Csc)", s => s.CscSeconds));
+        if (without.Concat(with).Concat(generatedAsSource).All(b => b.CpuSeconds is not null))
+        {
+            // The steadier figure on a noisy machine (see PrintRatiosOfMinima): the least disturbed build of each kind.
+            double[] Cpu(List<BuildSample> builds) => builds.Select(b => b.CpuSeconds!.Value).ToArray();
+            log.WriteLine();
+            log.WriteLine("Whole build, CPU time, ratios of minima (all builds; first half; second half):");
+            log.WriteLine($"with/without {RatioOfMinima(Cpu(with), Cpu(without))}, same/without {RatioOfMinima(Cpu(generatedAsSource), Cpu(without))}, with/same {RatioOfMinima(Cpu(with), Cpu(generatedAsSource))}");
+        }
+
         var reported = with.Last().AtlasDiagnostics;
         log.WriteLine();
         log.WriteLine(reported.Count == 0
