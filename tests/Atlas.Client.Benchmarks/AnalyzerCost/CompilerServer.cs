@@ -8,7 +8,7 @@ namespace Atlas.Client.Benchmarks.AnalyzerCost;
 /// A compiler server (VBCSCompiler) of our own, on a pipe name nobody else uses, that compiles the captured command
 /// lines the way <c>dotnet build</c> does by default: in a process that stays warm between compilations, so our
 /// assemblies are loaded and JIT-compiled once, not once per build. Each compilation's CPU time is the server
-/// process's own user + system time before and after it (<c>/proc/PID/stat</c>), which counts every thread of the
+/// process's own user + system time before and after it (<see cref="CpuTime.OfProcess"/>), which counts every thread of the
 /// compilation (parallel binding, analyzers, GC) and nothing of the client process that only forwards the request.
 /// Linux only, like <see cref="CpuTime"/>.
 /// </summary>
@@ -23,7 +23,7 @@ internal sealed class CompilerServer : IDisposable
     /// <summary>One compilation through the server (started by the first one); its CPU time is the server's.</summary>
     public Sample Compile(string compiler, string responseFile, string directory)
     {
-        var before = _serverId is { } known ? ServerCpu(known) : TimeSpan.Zero;
+        var before = _serverId is { } known ? CpuTime.OfProcess(known) : TimeSpan.Zero;
         var clientBefore = CpuTime.WaitedChildren();
         var result = ProcessRunner.RunChecked(compiler, ["@" + responseFile, "/shared:" + _pipeName], directory);
         var client = CpuTime.WaitedChildren() - clientBefore;
@@ -64,11 +64,11 @@ internal sealed class CompilerServer : IDisposable
     /// </summary>
     private static TimeSpan WaitUntilIdle(int id)
     {
-        var last = ServerCpu(id);
+        var last = CpuTime.OfProcess(id);
         for (var i = 0; i < 20; i++)
         {
             Thread.Sleep(Settle);
-            var now = ServerCpu(id);
+            var now = CpuTime.OfProcess(id);
             if (now == last)
             {
                 return now;
@@ -108,15 +108,5 @@ internal sealed class CompilerServer : IDisposable
         }
 
         throw new InvalidOperationException($"No VBCSCompiler process with -pipename:{_pipeName} after a compilation through it.");
-    }
-
-    /// <summary>utime + stime of a process, fields 14 and 15 of /proc/PID/stat, in clock ticks of 1/100 s.</summary>
-    private static TimeSpan ServerCpu(int id)
-    {
-        var stat = File.ReadAllText($"/proc/{id}/stat");
-        // The command name (field 2) is in parentheses and may hold spaces: count fields after its closing one.
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
-        return TimeSpan.FromMilliseconds(ticks * 10);
     }
 }

@@ -1,16 +1,19 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 
 namespace Atlas.Client.Benchmarks.Harness;
 
 /// <summary>
 /// CPU time, which the other work on a shared machine barely disturbs (unlike wall time): of the calling thread
-/// (clock_gettime(CLOCK_THREAD_CPUTIME_ID), nanoseconds) and of all waited-for child processes (getrusage(RUSAGE_CHILDREN)).
+/// (clock_gettime(CLOCK_THREAD_CPUTIME_ID), nanoseconds), of all waited-for child processes (getrusage(RUSAGE_CHILDREN))
+/// and of a running process that is not our child (/proc/PID/stat).
 /// Linux only; elsewhere both return null and the harnesses report wall time alone.
 /// </summary>
 internal static class CpuTime
 {
     private const int ClockThreadCpuTimeId = 3;
     private const int RusageChildren = -1;
+    private const int SysconfClockTicks = 2; // _SC_CLK_TCK on Linux
 
     public static bool IsAvailable => OperatingSystem.IsLinux();
 
@@ -38,6 +41,25 @@ internal static class CpuTime
         return TimeSpan.FromTicks(micros * 10);
     }
 
+    /// <summary>
+    /// User plus system time of a running process so far: fields 14 and 15 of <c>/proc/PID/stat</c>, in clock ticks
+    /// of 1/sysconf(_SC_CLK_TCK) s.
+    /// </summary>
+    public static TimeSpan OfProcess(int processId)
+    {
+        var stat = File.ReadAllText($"/proc/{processId}/stat");
+        // The command name (field 2) is in parentheses and may hold spaces: count fields after its closing one.
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromTicks(ticks * TimeSpan.TicksPerSecond / ClockTicksPerSecond.Value);
+    }
+
+    private static readonly Lazy<long> ClockTicksPerSecond = new(() =>
+    {
+        var ticks = sysconf(SysconfClockTicks);
+        return ticks > 0 ? ticks : throw new InvalidOperationException($"sysconf(_SC_CLK_TCK) returned {ticks}.");
+    });
+
     [StructLayout(LayoutKind.Sequential)]
     private struct Timespec
     {
@@ -51,5 +73,8 @@ internal static class CpuTime
 
     [DllImport("libc", EntryPoint = "getrusage")]
     private static extern int getrusage(int who, [Out] long[] usage);
+
+    [DllImport("libc", EntryPoint = "sysconf")]
+    private static extern long sysconf(int name);
 #pragma warning restore SYSLIB1054
 }
