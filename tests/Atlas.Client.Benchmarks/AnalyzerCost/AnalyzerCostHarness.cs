@@ -20,8 +20,11 @@ internal static partial class AnalyzerCostHarness
     /// <summary>A generated client type the with-analyzers build must contain (the synthetic project's first client).</summary>
     private const string ProbeClientName = "Project0000SnapshotsClient";
 
-    public sealed record Options(int Files, int Iterations, bool ReportAnalyzer, string Directory, bool SharedCompiler = false, int Traces = 0, bool ReduceTracesOnly = false, bool CompilerOnly = false, bool CompilerServer = false)
+    public sealed record Options(int Files, int Iterations, bool ReportAnalyzer, string Directory, bool SharedCompiler = false, int Traces = 0, bool ReduceTracesOnly = false, bool CompilerOnly = false, bool CompilerServer = false, bool JitSummary = false)
     {
+        /// <summary>Variables set for the compiler processes of the compiler-alone runs (<c>--compiler-env NAME=VALUE</c>).</summary>
+        public Dictionary<string, string> CompilerEnvironment { get; init; } = new(StringComparer.Ordinal);
+
         public static Options Parse(IReadOnlyList<string> args)
         {
             var result = new Options(1000, 5, ReportAnalyzer: false, Path.Combine(Path.GetTempPath(), "atlas-analyzer-cost"));
@@ -60,6 +63,17 @@ internal static partial class AnalyzerCostHarness
                         // compiles by default, instead of a fresh compiler process each.
                         result = result with { CompilerServer = true };
                         break;
+                    case "--compiler-env":
+                        // E.g. DOTNET_TieredCompilation=0: what the runtime's tiered JIT of the compiler adds to the
+                        // fresh-process figures, and to their spread.
+                        var (name, setting) = EnvironmentSetting(args[i], value);
+                        result.CompilerEnvironment[name] = setting;
+                        i++;
+                        break;
+                    case "--jit-summary":
+                        // One fresh compilation each way with the runtime's JIT summary: how many methods, at which tier.
+                        result = result with { JitSummary = true, CompilerOnly = true };
+                        break;
                     case "--report-analyzer":
                         result = result with { ReportAnalyzer = true };
                         break;
@@ -69,11 +83,19 @@ internal static partial class AnalyzerCostHarness
                         i++;
                         break;
                     default:
-                        throw new ArgumentException($"Unknown analyzer-cost option '{args[i]}'. Known: --files N, --iterations N, --shared-compiler, --report-analyzer, --trace N, --reduce-traces, --compiler-only, --compiler-server, --dir PATH.");
+                        throw new ArgumentException($"Unknown analyzer-cost option '{args[i]}'. Known: --files N, --iterations N, --shared-compiler, --report-analyzer, --trace N, --reduce-traces, --compiler-only, --compiler-server, --compiler-env NAME=VALUE, --jit-summary, --dir PATH.");
                 }
             }
 
             return result;
+        }
+
+        private static (string Name, string Value) EnvironmentSetting(string option, string? value)
+        {
+            var equals = value?.IndexOf('=', StringComparison.Ordinal) ?? -1;
+            return equals > 0
+                ? (value![..equals], value[(equals + 1)..])
+                : throw new ArgumentException($"{option} needs NAME=VALUE, got '{value}'.");
         }
 
         private static int PositiveInt(string name, string? value)
@@ -147,9 +169,13 @@ internal static partial class AnalyzerCostHarness
             PrintTable(log, options, samples[BuildKind.Without], samples[BuildKind.With], samples[BuildKind.GeneratedAsSource]);
         }
 
-        if (!options.SharedCompiler)
+        if (options.JitSummary)
         {
-            var calls = MeasureCompilerAlone(log, project, options.Iterations, options.CompilerServer);
+            JitSummary.Print(log, Path.GetDirectoryName(project)!, CaptureCompilerCall(project, BuildKind.Without), CaptureCompilerCall(project, BuildKind.With), options.CompilerEnvironment);
+        }
+        else if (!options.SharedCompiler)
+        {
+            var calls = MeasureCompilerAlone(log, project, options.Iterations, options.CompilerServer, options.CompilerEnvironment);
             if (options.Traces > 0)
             {
                 TraceCompiler(log, Path.GetDirectoryName(project)!, calls, options.Traces);
@@ -243,7 +269,7 @@ internal static partial class AnalyzerCostHarness
     /// generator adding this text costs the compiler (its second compilation, binding the added code), and what our
     /// generator and analyzers compute on top.
     /// </summary>
-    private static Dictionary<BuildKind, (string Compiler, string ResponseFile)> MeasureCompilerAlone(TextWriter log, string project, int iterations, bool throughServer)
+    private static Dictionary<BuildKind, (string Compiler, string ResponseFile)> MeasureCompilerAlone(TextWriter log, string project, int iterations, bool throughServer, Dictionary<string, string> environment)
     {
         var directory = Path.GetDirectoryName(project)!;
         var without = CaptureCompilerCall(project, BuildKind.Without);
@@ -257,7 +283,7 @@ internal static partial class AnalyzerCostHarness
         };
         var kinds = calls.Keys.ToArray();
         var samples = kinds.ToDictionary(k => k, _ => new List<(double Cpu, double Wall)>());
-        using var server = throughServer ? new CompilerServer() : null;
+        using var server = throughServer ? new CompilerServer(environment) : null;
 
         // Untimed warm-ups first (one each; through the server, three each, so its JIT has settled), then in turn,
         // rotating which goes first.
@@ -279,7 +305,7 @@ internal static partial class AnalyzerCostHarness
                 else
                 {
                     var cpuBefore = CpuTime.WaitedChildren();
-                    var result = ProcessRunner.RunChecked(call.Compiler, ["@" + call.ResponseFile], directory);
+                    var result = ProcessRunner.RunChecked(call.Compiler, ["@" + call.ResponseFile], directory, environment);
                     cpu = (CpuTime.WaitedChildren() - cpuBefore)?.TotalSeconds;
                     (wall, output) = (result.Elapsed.TotalSeconds, result.Output);
                 }
@@ -304,6 +330,11 @@ internal static partial class AnalyzerCostHarness
         log.WriteLine(throughServer
             ? $"The compiler alone, through a warm compiler server: MSBuild's csc command line run with /shared ({Path.GetFileName(with.Compiler)} @rsp /shared:pipe), the server's CPU time per compilation, median of {iterations} (min..max):"
             : $"The compiler alone: MSBuild's csc command line run directly ({Path.GetFileName(with.Compiler)} @rsp), median of {iterations} (min..max):");
+        if (environment.Count > 0)
+        {
+            log.WriteLine($"(compiler environment: {string.Join(", ", environment.Select(e => e.Key + "=" + e.Value))})");
+        }
+
         log.WriteLine("(\"replayed\": no assembly of ours; a generator that adds the text our generator wrote, verbatim, and analyses nothing; with/replayed = what our generator and analyzers compute)");
         log.WriteLine();
         log.WriteLine("| measure | without Atlas.Client analyzers | with | ratio | target | met | replayed, no analysis | replayed/without | with/replayed |");

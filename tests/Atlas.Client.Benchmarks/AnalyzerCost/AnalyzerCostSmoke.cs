@@ -1,4 +1,5 @@
 using System.Reflection;
+using Atlas.Client.Benchmarks.Harness;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
@@ -18,7 +19,66 @@ internal static class AnalyzerCostSmoke
         log.WriteLine("  ok   the replay generator compiles and adds the text it is given, verbatim");
         CheckTraceReduction();
         log.WriteLine("  ok   a synthetic trace is charged to our frames, the generator driver, native time and waits as it should");
+        if (CpuTime.IsAvailable)
+        {
+            CheckProcessCpu();
+            log.WriteLine("  ok   a process's CPU time from /proc/PID/stat agrees with the thread's own clock (clock ticks converted right)");
+        }
+
+        CheckJitSummaryTiers();
+        log.WriteLine("  ok   JIT summary lines of every tier the runtime names are put in the right column");
         return 0;
+    }
+
+    /// <summary>
+    /// The compiler-server runs charge a compilation /proc/PID/stat's ticks; a unit error there (a wrong tick length)
+    /// would scale every figure. Spin this thread for ~0.3 s of CPU: the process's CPU must grow by at least that
+    /// (less one tick either side) and by no more than the wall time on every core.
+    /// </summary>
+    private static void CheckProcessCpu()
+    {
+        var wall = System.Diagnostics.Stopwatch.StartNew();
+        var process = CpuTime.OfProcess(Environment.ProcessId);
+        var thread = CpuTime.CurrentThread()!.Value;
+        var spun = TimeSpan.Zero;
+        var sink = 0UL;
+        while (spun < TimeSpan.FromMilliseconds(300))
+        {
+            for (var i = 0; i < 100_000; i++)
+            {
+                sink = (sink * 6364136223846793005UL) + 1442695040888963407UL;
+            }
+
+            spun = CpuTime.CurrentThread()!.Value - thread;
+        }
+
+        var charged = CpuTime.OfProcess(Environment.ProcessId) - process;
+        var ceiling = (wall.Elapsed * Environment.ProcessorCount) + TimeSpan.FromMilliseconds(20);
+        if (charged < spun - TimeSpan.FromMilliseconds(20) || charged > ceiling)
+        {
+            throw new InvalidOperationException($"/proc/PID/stat charged {charged.TotalMilliseconds:0} ms for {spun.TotalMilliseconds:0} ms of this thread's CPU in {wall.Elapsed.TotalMilliseconds:0} ms wall (sink {sink}).");
+        }
+    }
+
+    /// <summary>Lines as the .NET 10 runtime writes them, one of each tier spelling it uses.</summary>
+    private static void CheckJitSummaryTiers()
+    {
+        (string Line, string Column)[] cases =
+        [
+            ("   1: JIT compiled System.Threading.Thread:GetThreadStaticsBase() [Tier0, IL size=18, code size=24]", "tier 0"),
+            ("   2: JIT compiled System.SpanHelpers:SequenceCompareTo(byref,int,byref,int) [Instrumented Tier0, IL size=274, code size=689]", "instrumented tier 0"),
+            ("   3: JIT compiled A:B() [Instrumented Tier1 with Static PGO, IL size=10, code size=20]", "instrumented tier 1"),
+            ("   4: JIT compiled A:B() [Tier1 with Dynamic PGO, IL size=10, code size=20]", "tier 1"),
+            ("   5: JIT compiled A:B() [Tier-0 switched to FullOpts, IL size=10, code size=20]", "full opts"),
+            ("   6: JIT compiled A`2[int,Atlas.Client.X]:C(System.Collections.Generic.List`1[int]) [Tier1-OSR @0x1ca with Synthesized PGO, IL size=521, code size=892]", "OSR"),
+        ];
+        foreach (var (line, column) in cases)
+        {
+            if (JitSummary.Column(line) != column)
+            {
+                throw new InvalidOperationException($"JIT summary line '{line}' went to '{JitSummary.Column(line)}', not '{column}'.");
+            }
+        }
     }
 
     private static void CheckReplayGenerator()
