@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -23,7 +24,8 @@ internal static partial class AnalyzerCostHarness
     public sealed record Options(int Files, int Iterations, bool ReportAnalyzer, string Directory, bool SharedCompiler = false, int Traces = 0, bool ReduceTracesOnly = false, bool CompilerOnly = false, bool CompilerServer = false, bool JitSummary = false)
     {
         /// <summary>Variables set for the compiler processes of the compiler-alone runs (<c>--compiler-env NAME=VALUE</c>).</summary>
-        public Dictionary<string, string> CompilerEnvironment { get; init; } = new(StringComparer.Ordinal);
+        /// Immutable, so that copies made with <c>with</c> never share a setting added to one of them.
+        public ImmutableDictionary<string, string> CompilerEnvironment { get; init; } = ImmutableDictionary.Create<string, string>(StringComparer.Ordinal);
 
         public static Options Parse(IReadOnlyList<string> args)
         {
@@ -67,7 +69,7 @@ internal static partial class AnalyzerCostHarness
                         // E.g. DOTNET_TieredCompilation=0: what the runtime's tiered JIT of the compiler adds to the
                         // fresh-process figures, and to their spread.
                         var (name, setting) = EnvironmentSetting(args[i], value);
-                        result.CompilerEnvironment[name] = setting;
+                        result = result with { CompilerEnvironment = result.CompilerEnvironment.SetItem(name, setting) };
                         i++;
                         break;
                     case "--jit-summary":
@@ -87,7 +89,9 @@ internal static partial class AnalyzerCostHarness
                 }
             }
 
-            return result;
+            return result is { CompilerOnly: true, SharedCompiler: true, JitSummary: false }
+                ? throw new ArgumentException("--compiler-only runs only the compiler-alone measurement, which --shared-compiler skips (its builds share a server the harness does not own); use --compiler-server for a warm compiler.")
+                : result;
         }
 
         private static (string Name, string Value) EnvironmentSetting(string option, string? value)
@@ -145,7 +149,7 @@ internal static partial class AnalyzerCostHarness
             Path.Combine(AppContext.BaseDirectory, "Atlas.Client.dll"),
             Path.Combine(AppContext.BaseDirectory, "Microsoft.Extensions.Logging.Abstractions.dll"),
             analyzers);
-        log.WriteLine($"analyzer cost: {options.Files} files in {options.Directory}, {options.Iterations} rebuild(s) each way after one warm-up each{(options.CompilerServer ? " (three through the compiler server)" : "")}");
+        log.WriteLine($"analyzer cost: {options.Files} files in {options.Directory}, {WhatRuns(options)}");
         log.WriteLine($"  analyzers: {string.Join(", ", analyzers)}");
         ProcessRunner.RunChecked("dotnet", ["restore", project], options.Directory);
 
@@ -188,6 +192,28 @@ internal static partial class AnalyzerCostHarness
         }
 
         return 0;
+    }
+
+    /// <summary>The banner's account of what this run measures, so that it never names runs the options skip.</summary>
+    private static string WhatRuns(Options options)
+    {
+        var server = options.CompilerServer ? " through the compiler server" : " in a fresh compiler process each";
+        return options switch
+        {
+            { JitSummary: true } => "one compilation each way with the JIT's summary",
+            { CompilerOnly: true } => $"the compiler alone only, {options.Iterations} run(s) each way{server}",
+            { SharedCompiler: true } => $"{options.Iterations} rebuild(s) each way after one warm-up each, MSBuild nodes and compiler server shared",
+            _ => $"{options.Iterations} rebuild(s) each way after one warm-up each, then the compiler alone {options.Iterations} time(s) each way{server}",
+        };
+    }
+
+    /// <summary>Names the variables set for the compiler processes, under a table measured with them.</summary>
+    internal static void WriteCompilerEnvironment(TextWriter log, IReadOnlyDictionary<string, string> environment)
+    {
+        if (environment.Count > 0)
+        {
+            log.WriteLine($"(compiler environment: {string.Join(", ", environment.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Key + "=" + e.Value))})");
+        }
     }
 
     /// <summary>
@@ -269,7 +295,7 @@ internal static partial class AnalyzerCostHarness
     /// generator adding this text costs the compiler (its second compilation, binding the added code), and what our
     /// generator and analyzers compute on top.
     /// </summary>
-    private static Dictionary<BuildKind, (string Compiler, string ResponseFile)> MeasureCompilerAlone(TextWriter log, string project, int iterations, bool throughServer, Dictionary<string, string> environment)
+    private static Dictionary<BuildKind, (string Compiler, string ResponseFile)> MeasureCompilerAlone(TextWriter log, string project, int iterations, bool throughServer, IReadOnlyDictionary<string, string> environment)
     {
         var directory = Path.GetDirectoryName(project)!;
         var without = CaptureCompilerCall(project, BuildKind.Without);
@@ -330,10 +356,7 @@ internal static partial class AnalyzerCostHarness
         log.WriteLine(throughServer
             ? $"The compiler alone, through a warm compiler server: MSBuild's csc command line run with /shared ({Path.GetFileName(with.Compiler)} @rsp /shared:pipe), the server's CPU time per compilation, median of {iterations} (min..max):"
             : $"The compiler alone: MSBuild's csc command line run directly ({Path.GetFileName(with.Compiler)} @rsp), median of {iterations} (min..max):");
-        if (environment.Count > 0)
-        {
-            log.WriteLine($"(compiler environment: {string.Join(", ", environment.Select(e => e.Key + "=" + e.Value))})");
-        }
+        WriteCompilerEnvironment(log, environment);
 
         log.WriteLine("(\"replayed\": no assembly of ours; a generator that adds the text our generator wrote, verbatim, and analyses nothing; with/replayed = what our generator and analyzers compute)");
         log.WriteLine();

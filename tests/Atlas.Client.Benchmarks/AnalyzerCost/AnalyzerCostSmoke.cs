@@ -27,7 +27,41 @@ internal static class AnalyzerCostSmoke
 
         CheckJitSummaryTiers();
         log.WriteLine("  ok   JIT summary lines of every tier the runtime names are put in the right column");
+        CheckOptions();
+        log.WriteLine("  ok   analyzer-cost options: --compiler-env settings stay with the copy that set them; contradictory options are refused");
         return 0;
+    }
+
+    /// <summary>
+    /// Options are copied with <c>with</c> for every switch; a compiler-environment setting must not leak into copies
+    /// made before it, and a combination that would measure nothing must be refused rather than run for minutes.
+    /// </summary>
+    private static void CheckOptions()
+    {
+        var parsed = AnalyzerCostHarness.Options.Parse(["--compiler-env", "DOTNET_TieredCompilation=0", "--compiler-env", "DOTNET_TieredPGO=0", "--compiler-only"]);
+        if (parsed.CompilerEnvironment.Count != 2 || parsed.CompilerEnvironment["DOTNET_TieredPGO"] != "0" || !parsed.CompilerOnly)
+        {
+            throw new InvalidOperationException($"--compiler-env parsed to {string.Join(", ", parsed.CompilerEnvironment)}, compiler-only {parsed.CompilerOnly}.");
+        }
+
+        var before = AnalyzerCostHarness.Options.Parse([]);
+        var after = before with { CompilerEnvironment = before.CompilerEnvironment.SetItem("A", "1") };
+        if (before.CompilerEnvironment.Count != 0 || after.CompilerEnvironment.Count != 1)
+        {
+            throw new InvalidOperationException("A compiler-environment setting added to one copy of the options reached another.");
+        }
+
+        foreach (var refused in new[] { new[] { "--compiler-env", "NOEQUALS" }, ["--compiler-only", "--shared-compiler"] })
+        {
+            try
+            {
+                AnalyzerCostHarness.Options.Parse(refused);
+                throw new InvalidOperationException($"analyzer-cost {string.Join(' ', refused)} was accepted.");
+            }
+            catch (ArgumentException)
+            {
+            }
+        }
     }
 
     /// <summary>

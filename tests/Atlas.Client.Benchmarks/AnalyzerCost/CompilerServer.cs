@@ -16,11 +16,11 @@ internal sealed class CompilerServer : IDisposable
 {
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(250);
     private readonly string _pipeName = "atlas-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-    private readonly Dictionary<string, string> _environment;
+    private readonly IReadOnlyDictionary<string, string> _environment;
     private int? _serverId;
 
     /// <param name="environment">Set for the compiler processes; the server inherits it from the client that starts it.</param>
-    public CompilerServer(Dictionary<string, string> environment) => _environment = environment;
+    public CompilerServer(IReadOnlyDictionary<string, string> environment) => _environment = environment;
 
     public readonly record struct Sample(double CpuSeconds, double WallSeconds, string Output);
 

@@ -29,10 +29,7 @@ internal static partial class JitSummary
 
         log.WriteLine();
         log.WriteLine("Methods the JIT compiled in one fresh compiler process (DOTNET_JitDisasmSummary), by tier:");
-        if (environment.Count > 0)
-        {
-            log.WriteLine($"(compiler environment: {string.Join(", ", environment.Select(e => e.Key + "=" + e.Value))})");
-        }
+        AnalyzerCostHarness.WriteCompilerEnvironment(log, environment);
 
         log.WriteLine();
         log.WriteLine($"| compilation | methods | {string.Join(" | ", Columns)} |");

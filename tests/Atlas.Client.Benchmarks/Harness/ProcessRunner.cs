@@ -8,7 +8,7 @@ internal static class ProcessRunner
 {
     public sealed record Result(int ExitCode, string Output, TimeSpan Elapsed);
 
-    public static Result Run(string fileName, IEnumerable<string> arguments, string workingDirectory, IDictionary<string, string>? environment = null)
+    public static Result Run(string fileName, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -50,7 +50,7 @@ internal static class ProcessRunner
     }
 
     /// <summary>Runs and throws with the tail of the output when the process fails.</summary>
-    public static Result RunChecked(string fileName, IEnumerable<string> arguments, string workingDirectory, IDictionary<string, string>? environment = null)
+    public static Result RunChecked(string fileName, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
         var args = arguments.ToArray();
         var result = Run(fileName, args, workingDirectory, environment);
