@@ -47,15 +47,16 @@ public sealed class ClientGenerator : IIncrementalGenerator
             .Select(static (client, _) => client!)
             .WithTrackingName(TrackingNames.Clients);
 
-        // One bool per compilation, compared by value: an edit elsewhere never invalidates the clients.
+        // One of two instances per compilation: an edit elsewhere never invalidates the clients.
         var canRegisterServices = context.CompilationProvider
-            .Select(static (compilation, _) =>
-                compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions") is not null)
+            .Select(static (compilation, _) => HttpClientFactoryPresence.Of(
+                compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions") is not null))
             .WithTrackingName(TrackingNames.HasHttpClientFactory);
 
         var registrations = clients
             .Combine(canRegisterServices)
-            .Where(static pair => pair.Right && pair.Left.ServiceRegistrationAccessibility is not null)
+            .WithTrackingName(TrackingNames.ClientsWithHttpClientFactory)
+            .Where(static pair => pair.Right.IsReferenced && pair.Left.ServiceRegistrationAccessibility is not null)
             .Select(static (pair, _) => pair.Left)
             .WithTrackingName(TrackingNames.Registrations);
 
@@ -76,10 +77,12 @@ public sealed class ClientGenerator : IIncrementalGenerator
         // changes the list of names but not this pair, so only that interface's client is emitted again.
         var namedClients = clients
             .Combine(hintNames)
+            .WithTrackingName(TrackingNames.ClientsWithHintNames)
             .Select(static (pair, _) => new NamedClient(pair.Left, HintNames.Unique(pair.Left, pair.Right)))
             .WithTrackingName(TrackingNames.NamedClients);
         var namedRegistrations = registrations
             .Combine(hintNames)
+            .WithTrackingName(TrackingNames.RegistrationsWithHintNames)
             .Select(static (pair, _) => new NamedClient(pair.Left, HintNames.Unique(pair.Left, pair.Right)))
             .WithTrackingName(TrackingNames.NamedRegistrations);
 
@@ -127,6 +130,15 @@ public static class TrackingNames
 
     /// <summary>Every client's file name, to keep names that differ only in case apart.</summary>
     public const string HintNames = "AtlasClient.HintNames";
+
+    /// <summary>Each client paired with whether Microsoft.Extensions.Http is referenced.</summary>
+    public const string ClientsWithHttpClientFactory = "AtlasClient.ClientsWithHttpClientFactory";
+
+    /// <summary>Each client paired with every client's file name.</summary>
+    public const string ClientsWithHintNames = "AtlasClient.ClientsWithHintNames";
+
+    /// <summary>Each registration paired with every client's file name.</summary>
+    public const string RegistrationsWithHintNames = "AtlasClient.RegistrationsWithHintNames";
 
     /// <summary>Each client with the file name it is emitted under.</summary>
     public const string NamedClients = "AtlasClient.NamedClients";

@@ -140,4 +140,27 @@ public sealed class IncrementalCachingTests
         Assert.Contains(visited, o => o.GetType().Name == "PagingModel");
         Assert.Contains(visited, o => o.GetType().Name == "ResultModel");
     }
+
+    [Fact]
+    public async Task EveryStepYieldsValuesTheCompilersPipelineCodeIsSharedFor()
+    {
+        var compilation = await GeneratorHarness.CreateCompilationAsync(true, Clients);
+        var result = GeneratorHarness.CreateDriver().RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var outputs = result.TrackedSteps.Where(s => IncrementalCheck.Ours.Contains(s.Key))
+            .SelectMany(s => s.Value.SelectMany(run => run.Outputs).Where(o => o.Value is not null).Select(o => (Step: s.Key, Type: o.Value.GetType())))
+            .ToList();
+        foreach (var (step, type) in outputs)
+        {
+            IncrementalCheck.AssertSharesPipelineCode(type, step);
+        }
+
+        // The steps that pair values (Combine) and collect them are among those checked, and the check itself bites on
+        // what the pipeline had before: a struct array of ours, a tuple holding a bool.
+        Assert.Contains(outputs, o => o.Step == TrackingNames.ClientsWithHttpClientFactory && o.Type.IsValueType);
+        Assert.Contains(outputs, o => o.Step == TrackingNames.ClientsWithHintNames && o.Type.IsValueType);
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => IncrementalCheck.AssertSharesPipelineCode(typeof((object, bool)), "pair"));
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => IncrementalCheck.AssertSharesPipelineCode(typeof(KeyValuePair<string, string>), "struct"));
+        IncrementalCheck.AssertSharesPipelineCode(typeof(System.Collections.Immutable.ImmutableArray<string>), "collected");
+    }
 }

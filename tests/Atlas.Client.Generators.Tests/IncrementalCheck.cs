@@ -43,7 +43,34 @@ internal static class IncrementalCheck
             foreach (var output in runs.SelectMany(run => run.Outputs))
             {
                 Walk(output.Value, step, visited);
+                if (output.Value is { } value)
+                {
+                    AssertSharesPipelineCode(value.GetType(), step);
+                }
             }
+        }
+    }
+
+    /// <summary>
+    /// The compiler's pipeline types are generic over each step's value. Over a reference type (or a tuple or array of
+    /// them) they share the code every other generator already runs; over a value type they are code of their own,
+    /// which a fresh compiler process JIT-compiles on every build (about 300 methods when the model's arrays and one
+    /// step's bool were structs; <c>bench analyzer-cost --jit-summary</c>).
+    /// </summary>
+    public static void AssertSharesPipelineCode(Type type, string step)
+    {
+        if (!type.IsValueType)
+        {
+            return;
+        }
+
+        // Collect's ImmutableArray and Combine's tuples are shared by every generator, as long as they hold references.
+        var shared = type.IsGenericType && (type.GetGenericTypeDefinition() == typeof(System.Collections.Immutable.ImmutableArray<>)
+            || type.GetGenericTypeDefinition() == typeof(ValueTuple<,>));
+        Assert.True(shared, $"step {step} yields the value type {type}: the compiler's pipeline tables get code of their own for it");
+        foreach (var argument in type.GetGenericArguments())
+        {
+            Assert.False(argument.IsValueType, $"step {step} yields {type}, generic over the value type {argument}: the compiler's pipeline tables get code of their own for it");
         }
     }
 

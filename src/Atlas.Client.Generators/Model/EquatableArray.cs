@@ -9,21 +9,38 @@ namespace Atlas.Client.Generators.Model;
 /// An immutable array compared by its elements, so that records holding one compare by value and the incremental
 /// pipeline can tell "same model" from "new model" (ImmutableArray compares by reference).
 /// </summary>
-internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
+/// <remarks>
+/// A sealed class, as dotnet/runtime's generators have their <c>ImmutableEquatableArray</c>, not a struct: the
+/// compiler's pipeline types (<c>NodeStateTable</c>, <c>ArrayBuilder</c> of its entries, the tuples of
+/// <c>Combine</c>) instantiated over a struct of ours are code of their own that a fresh compiler process must
+/// JIT-compile, about 200 methods (<c>bench analyzer-cost --jit-summary</c>); over a class they share the code the
+/// compiler already runs for every other generator.
+/// </remarks>
+internal sealed class EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
     where T : IEquatable<T>
 {
     public static readonly EquatableArray<T> Empty = new(ImmutableArray<T>.Empty);
 
     private readonly ImmutableArray<T> _items;
 
-    public EquatableArray(ImmutableArray<T> items) => _items = items;
+    public EquatableArray(ImmutableArray<T> items) => _items = items.IsDefault ? ImmutableArray<T>.Empty : items;
 
-    public int Count => _items.IsDefault ? 0 : _items.Length;
+    public int Count => _items.Length;
 
     public T this[int index] => _items[index];
 
-    public bool Equals(EquatableArray<T> other)
+    public bool Equals(EquatableArray<T>? other)
     {
+        if (other is null)
+        {
+            return false;
+        }
+
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
         if (Count != other.Count)
         {
             return false;
@@ -53,15 +70,15 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
         return hash;
     }
 
-    public ImmutableArray<T>.Enumerator GetEnumerator() => (_items.IsDefault ? ImmutableArray<T>.Empty : _items).GetEnumerator();
+    public ImmutableArray<T>.Enumerator GetEnumerator() => _items.GetEnumerator();
 
-    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(_items.IsDefault ? ImmutableArray<T>.Empty : _items)).GetEnumerator();
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<T>)this).GetEnumerator();
 
-    public static bool operator ==(EquatableArray<T> left, EquatableArray<T> right) => left.Equals(right);
+    public static bool operator ==(EquatableArray<T>? left, EquatableArray<T>? right) => left is null ? right is null : left.Equals(right);
 
-    public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
+    public static bool operator !=(EquatableArray<T>? left, EquatableArray<T>? right) => !(left == right);
 }
 
 /// <summary>Creation helpers for <see cref="EquatableArray{T}"/>.</summary>
