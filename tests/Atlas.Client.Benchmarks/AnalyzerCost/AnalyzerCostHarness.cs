@@ -23,8 +23,10 @@ internal static partial class AnalyzerCostHarness
 
     public sealed record Options(int Files, int Iterations, bool ReportAnalyzer, string Directory, bool SharedCompiler = false, int Traces = 0, bool ReduceTracesOnly = false, bool CompilerOnly = false, bool CompilerServer = false, bool JitSummary = false)
     {
-        /// <summary>Variables set for the compiler processes of the compiler-alone runs (<c>--compiler-env NAME=VALUE</c>).</summary>
-        /// Immutable, so that copies made with <c>with</c> never share a setting added to one of them.
+        /// <summary>
+        /// Variables set for the compiler processes of the compiler-alone runs (<c>--compiler-env NAME=VALUE</c>);
+        /// immutable, so that copies made with <c>with</c> never share a setting added to one of them.
+        /// </summary>
         public ImmutableDictionary<string, string> CompilerEnvironment { get; init; } = ImmutableDictionary.Create<string, string>(StringComparer.Ordinal);
 
         public static Options Parse(IReadOnlyList<string> args)
