@@ -177,7 +177,9 @@ internal static partial class AnalyzerCostHarness
 
         if (options.JitSummary)
         {
-            JitSummary.Print(log, Path.GetDirectoryName(project)!, CaptureCompilerCall(project, BuildKind.Without), CaptureCompilerCall(project, BuildKind.With), options.CompilerEnvironment);
+            var directory = Path.GetDirectoryName(project)!;
+            var without = CaptureCompilerCall(project, BuildKind.Without);
+            JitSummary.Print(log, directory, without, ReplayCall(directory, without), CaptureCompilerCall(project, BuildKind.With), options.CompilerEnvironment);
         }
         else if (!options.SharedCompiler)
         {
@@ -202,7 +204,7 @@ internal static partial class AnalyzerCostHarness
         var server = options.CompilerServer ? " through the compiler server" : " in a fresh compiler process each";
         return options switch
         {
-            { JitSummary: true } => "one compilation each way with the JIT's summary",
+            { JitSummary: true } => "one compilation each way (without, replayed, with) with the JIT's summary",
             { CompilerOnly: true } => $"the compiler alone only, {options.Iterations} run(s) each way{server}",
             { SharedCompiler: true } => $"{options.Iterations} rebuild(s) each way after one warm-up each, MSBuild nodes and compiler server shared",
             _ => $"{options.Iterations} rebuild(s) each way after one warm-up each, then the compiler alone {options.Iterations} time(s) each way{server}",

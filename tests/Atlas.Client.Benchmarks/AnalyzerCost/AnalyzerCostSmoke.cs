@@ -113,6 +113,23 @@ internal static class AnalyzerCostSmoke
                 throw new InvalidOperationException($"JIT summary line '{line}' went to '{JitSummary.Column(line)}', not '{column}'.");
             }
         }
+
+        // The per-step differences count methods by name and group them by their type's namespace.
+        (string Actual, string Expected)[] names =
+        [
+            (JitSummary.MethodOf(cases[5].Line), "A`2[int,Atlas.Client.X]:C(System.Collections.Generic.List`1[int])"),
+            (JitSummary.MethodOf(cases[0].Line), "System.Threading.Thread:GetThreadStaticsBase()"),
+            (JitSummary.NamespaceOf("System.Collections.Immutable.ImmutableArray`1[Atlas.Client.X]:Add(Atlas.Client.X)"), "System.Collections.Immutable"),
+            (JitSummary.NamespaceOf("Microsoft.CodeAnalysis.CSharp.Binder+Walker:Visit(int)"), "Microsoft.CodeAnalysis.CSharp"),
+            (JitSummary.NamespaceOf("A:B()"), "(no namespace)"),
+        ];
+        foreach (var (actual, expected) in names)
+        {
+            if (actual != expected)
+            {
+                throw new InvalidOperationException($"JIT summary name '{actual}', expected '{expected}'.");
+            }
+        }
     }
 
     private static void CheckReplayGenerator()
