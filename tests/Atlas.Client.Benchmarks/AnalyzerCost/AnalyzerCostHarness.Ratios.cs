@@ -21,22 +21,34 @@ internal static partial class AnalyzerCostHarness
     {
         PrintRatioTable(log, $"Ratios of minima, the least disturbed of the {iterations} runs of each kind (all runs; first half; second half):", samples, RatioOfMinima);
         log.WriteLine();
-        foreach (var kind in new[] { BuildKind.Without, BuildKind.Replayed, BuildKind.With })
+        foreach (var kind in new[] { BuildKind.Without, BuildKind.GeneratedAsSource, BuildKind.Replayed, BuildKind.With }.Where(samples.ContainsKey))
         {
             // Every run, in order, so a reader can see the spread and any drift for themselves.
             log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {kind,-9} CPU s: {string.Join(' ', samples[kind].Select(v => v.Cpu.ToString("0.00", CultureInfo.InvariantCulture)))}"));
+                $"  {kind,-17} CPU s: {string.Join(' ', samples[kind].Select(v => v.Cpu.ToString("0.00", CultureInfo.InvariantCulture)))}"));
         }
     }
 
-    /// <summary>A table of with/without, replayed/without and with/replayed, for CPU and wall time, each cell by <paramref name="cell"/>.</summary>
+    /// <summary>
+    /// A table of with/without, replayed/without and with/replayed (and, when the clients were also compiled as plain
+    /// source, source/without and replayed/source), for CPU and wall time, each cell by <paramref name="cell"/>.
+    /// </summary>
     private static void PrintRatioTable(TextWriter log, string title, Dictionary<BuildKind, List<(double Cpu, double Wall)>> samples, Func<double[], double[], string> cell)
     {
+        (BuildKind Over, BuildKind Under, string Name)[] columns =
+        [
+            (BuildKind.With, BuildKind.Without, "with/without"),
+            (BuildKind.Replayed, BuildKind.Without, "replayed/without"),
+            (BuildKind.With, BuildKind.Replayed, "with/replayed"),
+            (BuildKind.GeneratedAsSource, BuildKind.Without, "source/without"),
+            (BuildKind.Replayed, BuildKind.GeneratedAsSource, "replayed/source"),
+        ];
+        columns = columns.Where(c => samples.ContainsKey(c.Over) && samples.ContainsKey(c.Under)).ToArray();
         log.WriteLine();
         log.WriteLine(title);
         log.WriteLine();
-        log.WriteLine("| measure | with/without | replayed/without | with/replayed |");
-        log.WriteLine("| --- | ---: | ---: | ---: |");
+        log.WriteLine($"| measure | {string.Join(" | ", columns.Select(c => c.Name))} |");
+        log.WriteLine($"| --- |{string.Concat(columns.Select(_ => " ---: |"))}");
         foreach (var (what, pick) in new (string, Func<(double Cpu, double Wall), double>)[] { ("CPU time", v => v.Cpu), ("wall time", v => v.Wall) })
         {
             if (samples.Values.SelectMany(v => v).Any(v => double.IsNaN(pick(v))))
@@ -47,7 +59,7 @@ internal static partial class AnalyzerCostHarness
             string Cell(BuildKind over, BuildKind under)
                 => cell(samples[over].Select(pick).ToArray(), samples[under].Select(pick).ToArray());
 
-            log.WriteLine($"| compilation, {what} | {Cell(BuildKind.With, BuildKind.Without)} | {Cell(BuildKind.Replayed, BuildKind.Without)} | {Cell(BuildKind.With, BuildKind.Replayed)} |");
+            log.WriteLine($"| compilation, {what} | {string.Join(" | ", columns.Select(c => Cell(c.Over, c.Under)))} |");
         }
     }
 
