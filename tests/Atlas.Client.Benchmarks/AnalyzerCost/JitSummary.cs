@@ -44,7 +44,8 @@ internal static partial class JitSummary
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"with - without: {withLines.Count - withoutLines.Count:+#;-#;0} methods; of ours, {ours.Count(l => Column(l) is "instrumented tier 0")} became hot enough to be instrumented and {ours.Count(l => Column(l) is "tier 1" or "full opts" or "OSR")} reached optimised code."));
 
-        // Which methods each step brings in: compiling the generated clients (replayed over without), and running our
+        // Which methods each step brings in: adding the generated clients through a generator that analyses nothing
+        // (replayed over without: the driver's work for added sources and compiling their code), and running our
         // generator and analyzers on top of that (with over replayed). Only tier-0 compilations are compared, the first
         // JIT of code no ReadyToRun image holds, which happens once for every such method that runs at all; the other
         // tiers re-compile hot methods (the compiler's precompiled ones included) and depend on timing, so two runs of
@@ -55,7 +56,7 @@ internal static partial class JitSummary
         log.WriteLine();
         log.WriteLine("Methods compiled at tier 0 (code not precompiled that ran), where each step's extra ones are:");
         log.WriteLine();
-        WriteDifference(log, "compiling the generated clients (replayed, not without)", replayedMethods, withoutMethods);
+        WriteDifference(log, "adding the generated clients through a generator that analyses nothing (replayed, not without)", replayedMethods, withoutMethods);
         WriteDifference(log, "our generator and analyzers (with, not replayed)", withMethods, replayedMethods);
     }
 
