@@ -31,7 +31,7 @@ internal static partial class AnalyzerCostHarness
 
     /// <summary>
     /// A table of with/without, replayed/without and with/replayed (and, when the clients were also compiled as plain
-    /// source, source/without and replayed/source), for CPU and wall time, each cell by <paramref name="cell"/>.
+    /// source, source/without, replayed/source and with/source), for CPU and wall time, each cell by <paramref name="cell"/>.
     /// </summary>
     private static void PrintRatioTable(TextWriter log, string title, Dictionary<BuildKind, List<(double Cpu, double Wall)>> samples, Func<double[], double[], string> cell)
     {
@@ -42,6 +42,7 @@ internal static partial class AnalyzerCostHarness
             (BuildKind.With, BuildKind.Replayed, "with/replayed"),
             (BuildKind.GeneratedAsSource, BuildKind.Without, "source/without"),
             (BuildKind.Replayed, BuildKind.GeneratedAsSource, "replayed/source"),
+            (BuildKind.With, BuildKind.GeneratedAsSource, "with/source"),
         ];
         columns = columns.Where(c => samples.ContainsKey(c.Over) && samples.ContainsKey(c.Under)).ToArray();
         log.WriteLine();
