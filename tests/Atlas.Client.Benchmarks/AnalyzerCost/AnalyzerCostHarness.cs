@@ -448,14 +448,15 @@ internal static partial class AnalyzerCostHarness
         }
     }
 
-    /// <summary>The without-command line plus the replay generator, fed the clients a with-build generated.</summary>
+    /// <summary>The without-command line plus the replay generator, carrying the clients a with-build generated.</summary>
     private static (string Compiler, string ResponseFile) ReplayCall(string directory, (string Compiler, string ResponseFile) without)
     {
-        var generator = ReplayGeneratorBuilder.Build(Path.Combine(directory, "obj", "replay-generator"));
-        var clients = Directory.GetFiles(Path.Combine(directory, SyntheticProject.GeneratedClientsFolder), "*.cs").Order(StringComparer.Ordinal);
-        var arguments = File.ReadAllText(without.ResponseFile).TrimEnd()
-            + $" /analyzer:\"{generator}\""
-            + string.Concat(clients.Select(file => $" /additionalfile:\"{file}\""));
+        var clients = Directory.GetFiles(Path.Combine(directory, SyntheticProject.GeneratedClientsFolder), "*.cs")
+            .Order(StringComparer.Ordinal)
+            .Select(file => (Path.GetFileName(file), File.ReadAllText(file)))
+            .ToList();
+        var generator = ReplayGeneratorBuilder.Build(Path.Combine(directory, "obj", "replay-generator"), clients);
+        var arguments = File.ReadAllText(without.ResponseFile).TrimEnd() + $" /analyzer:\"{generator}\"";
         var responseFile = Path.Combine(directory, "obj", $"csc-{BuildKind.Replayed}.rsp");
         File.WriteAllText(responseFile, arguments);
         return (without.Compiler, responseFile);

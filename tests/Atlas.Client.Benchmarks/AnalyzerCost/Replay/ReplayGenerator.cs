@@ -6,23 +6,26 @@ using Microsoft.CodeAnalysis.Text;
 namespace ReplayOnly;
 
 /// <summary>
-/// Adds, as generated sources, the text of every additional file it is given (the clients our generator wrote for the
-/// same project) and does nothing else: no syntax walk, no symbol, no analysis. A compilation with it pays what adding
-/// generated sources costs the compiler (its second compilation over every file, binding the added code) and none of
-/// what our generator and analyzers compute.
+/// Adds, as generated sources, the texts compiled into its own assembly (<c>ReplayTexts.All</c>: the clients our
+/// generator wrote for the same project) and does nothing else: no syntax walk, no symbol, no analysis, no file read.
+/// A compilation with it pays what adding generated sources costs the compiler (its second compilation over every
+/// file, binding the added code) and none of what our generator and analyzers compute. The texts are carried in the
+/// assembly rather than passed as additional files (as they were until 2026-12-06), so that the replayed compilation
+/// reads no input our generator does not read either.
 /// </summary>
 [Generator]
 public sealed class ReplayGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        context.RegisterSourceOutput(context.AdditionalTextsProvider, static (output, file) =>
+        // One source output for all the texts, run once per compilation: the parse options are a value every
+        // compilation provides.
+        context.RegisterSourceOutput(context.ParseOptionsProvider, static (output, _) =>
         {
-            var text = file.GetText(output.CancellationToken);
-            if (text is not null)
+            foreach (var (hintName, text) in ReplayTexts.All)
             {
                 // With an encoding, as every real generator's text: the compiler embeds generated sources in the PDB.
-                output.AddSource(System.IO.Path.GetFileName(file.Path), SourceText.From(text.ToString(), System.Text.Encoding.UTF8));
+                output.AddSource(hintName, SourceText.From(text, System.Text.Encoding.UTF8));
             }
         });
     }
