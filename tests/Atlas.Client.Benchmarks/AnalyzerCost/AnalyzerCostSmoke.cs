@@ -2,7 +2,6 @@ using System.Reflection;
 using Atlas.Client.Benchmarks.Harness;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Atlas.Client.Benchmarks.AnalyzerCost;
 

@@ -34,7 +34,7 @@ internal static class ReplayGeneratorBuilder
         // The running runtime's assemblies plus the Microsoft.CodeAnalysis the harness carries: the compiler that loads
         // the result runs on the same .NET and has a Microsoft.CodeAnalysis at least as new.
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(path => Path.GetFileName(path) is "System.Runtime.dll" or "System.Text.Encoding.Extensions.dll" or "netstandard.dll" or "System.Collections.Immutable.dll" or "System.Private.CoreLib.dll" or "System.ValueTuple.dll")
+            .Where(path => Path.GetFileName(path) is "System.Runtime.dll" or "System.Text.Encoding.Extensions.dll" or "netstandard.dll" or "System.Collections.Immutable.dll" or "System.Private.CoreLib.dll")
             .Append(typeof(IIncrementalGenerator).Assembly.Location)
             .Select(path => MetadataReference.CreateFromFile(path));
         var compilation = CSharpCompilation.Create(
