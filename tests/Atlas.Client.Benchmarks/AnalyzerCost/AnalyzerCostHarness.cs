@@ -21,7 +21,7 @@ internal static partial class AnalyzerCostHarness
     /// <summary>A generated client type the with-analyzers build must contain (the synthetic project's first client).</summary>
     private const string ProbeClientName = "Project0000SnapshotsClient";
 
-    public sealed record Options(int Files, int Iterations, bool ReportAnalyzer, string Directory, bool SharedCompiler = false, int Traces = 0, bool ReduceTracesOnly = false, bool CompilerOnly = false, bool CompilerServer = false, bool JitSummary = false)
+    public sealed record Options(int Files, int Iterations, bool ReportAnalyzer, string Directory, bool SharedCompiler = false, int Traces = 0, bool ReduceTracesOnly = false, bool CompilerOnly = false, bool CompilerServer = false, bool JitSummary = false, int Instructions = 0)
     {
         /// <summary>
         /// Variables set for the compiler processes of the compiler-alone runs (<c>--compiler-env NAME=VALUE</c>);
@@ -78,6 +78,12 @@ internal static partial class AnalyzerCostHarness
                         // One fresh compilation each way with the runtime's JIT summary: how many methods, at which tier.
                         result = result with { JitSummary = true, CompilerOnly = true };
                         break;
+                    case "--instructions":
+                        // N fresh compilations of each kind under valgrind, counted in instructions: the work, without the
+                        // machine's load in it.
+                        result = result with { Instructions = PositiveInt(args[i], value), CompilerOnly = true };
+                        i++;
+                        break;
                     case "--report-analyzer":
                         result = result with { ReportAnalyzer = true };
                         break;
@@ -87,13 +93,19 @@ internal static partial class AnalyzerCostHarness
                         i++;
                         break;
                     default:
-                        throw new ArgumentException($"Unknown analyzer-cost option '{args[i]}'. Known: --files N, --iterations N, --shared-compiler, --report-analyzer, --trace N, --reduce-traces, --compiler-only, --compiler-server, --compiler-env NAME=VALUE, --jit-summary, --dir PATH.");
+                        throw new ArgumentException($"Unknown analyzer-cost option '{args[i]}'. Known: --files N, --iterations N, --shared-compiler, --report-analyzer, --trace N, --reduce-traces, --compiler-only, --compiler-server, --compiler-env NAME=VALUE, --jit-summary, --instructions N, --dir PATH.");
                 }
             }
 
-            return result is { CompilerOnly: true, SharedCompiler: true, JitSummary: false }
-                ? throw new ArgumentException("--compiler-only runs only the compiler-alone measurement, which --shared-compiler skips (its builds share a server the harness does not own); use --compiler-server for a warm compiler.")
-                : result;
+            return result switch
+            {
+                { CompilerOnly: true, SharedCompiler: true, JitSummary: false } => throw new ArgumentException("--compiler-only runs only the compiler-alone measurement, which --shared-compiler skips (its builds share a server the harness does not own); use --compiler-server for a warm compiler."),
+                { Instructions: > 0, JitSummary: true } => throw new ArgumentException("--instructions and --jit-summary each replace the timed compiler-alone runs; run them one at a time."),
+                { Instructions: > 0, CompilerServer: true } => throw new ArgumentException("--instructions counts fresh compiler processes; a compiler server's count would be the server's whole life, not one compilation."),
+                { Instructions: > 0, SharedCompiler: true } => throw new ArgumentException("--instructions counts fresh compiler processes, which --shared-compiler does not run."),
+                { Instructions: > 0, Traces: > 0 } => throw new ArgumentException("--instructions and --trace each replace the timed compiler-alone runs; run them one at a time."),
+                _ => result,
+            };
         }
 
         private static (string Name, string Value) EnvironmentSetting(string option, string? value)
@@ -118,7 +130,7 @@ internal static partial class AnalyzerCostHarness
     private readonly record struct BuildSample(double WallSeconds, double CscSeconds, double? CpuSeconds, IReadOnlyDictionary<string, int> AtlasDiagnostics);
 
     /// <summary>What one build compiles.</summary>
-    private enum BuildKind
+    internal enum BuildKind
     {
         /// <summary>The project alone: no Atlas.Client analyzer assembly, no generated clients.</summary>
         Without,
@@ -181,6 +193,10 @@ internal static partial class AnalyzerCostHarness
             var without = CaptureCompilerCall(project, BuildKind.Without);
             JitSummary.Print(log, directory, without, ReplayCall(directory, without), CaptureCompilerCall(project, BuildKind.With), options.CompilerEnvironment);
         }
+        else if (options.Instructions > 0)
+        {
+            CountInstructions(log, project, options.Instructions, options.CompilerEnvironment);
+        }
         else if (!options.SharedCompiler)
         {
             var calls = MeasureCompilerAlone(log, project, options.Iterations, options.CompilerServer, options.CompilerEnvironment);
@@ -205,6 +221,7 @@ internal static partial class AnalyzerCostHarness
         return options switch
         {
             { JitSummary: true } => "one compilation each way (without, replayed, with) with the JIT's summary",
+            { Instructions: > 0 } => $"the compiler alone only, {options.Instructions} fresh compilation(s) each way under valgrind, counted in instructions",
             { CompilerOnly: true } => $"the compiler alone only, {options.Iterations} run(s) each way{server}",
             { SharedCompiler: true } => $"{options.Iterations} rebuild(s) each way after one warm-up each, MSBuild nodes and compiler server shared",
             _ => $"{options.Iterations} rebuild(s) each way after one warm-up each, then the compiler alone {options.Iterations} time(s) each way{server}",
@@ -303,18 +320,8 @@ internal static partial class AnalyzerCostHarness
     private static Dictionary<BuildKind, (string Compiler, string ResponseFile)> MeasureCompilerAlone(TextWriter log, string project, int iterations, bool throughServer, IReadOnlyDictionary<string, string> environment)
     {
         var directory = Path.GetDirectoryName(project)!;
-        var without = CaptureCompilerCall(project, BuildKind.Without);
-        var with = CaptureCompilerCall(project, BuildKind.With);
-        var replayed = ReplayCall(directory, without);
-        var calls = new Dictionary<BuildKind, (string Compiler, string ResponseFile)>
-        {
-            [BuildKind.Without] = without,
-            [BuildKind.With] = with,
-            [BuildKind.Replayed] = replayed,
-            // The same clients as ordinary source files: replayed over this is what adding them as generated sources
-            // costs (the driver's work and the second compilation), apart from compiling the code itself.
-            [BuildKind.GeneratedAsSource] = CaptureCompilerCall(project, BuildKind.GeneratedAsSource),
-        };
+        var calls = CaptureCompilerCalls(project);
+        var with = calls[BuildKind.With];
         var kinds = calls.Keys.ToArray();
         var samples = kinds.ToDictionary(k => k, _ => new List<(double Cpu, double Wall)>());
         using var server = throughServer ? new CompilerServer(environment) : null;
@@ -382,6 +389,21 @@ internal static partial class AnalyzerCostHarness
         PrintRatiosOfMinima(log, samples, iterations);
 
         return calls;
+    }
+
+    /// <summary>The four command lines the compiler-alone runs compile, captured from MSBuild (and the replay built).</summary>
+    private static Dictionary<BuildKind, (string Compiler, string ResponseFile)> CaptureCompilerCalls(string project)
+    {
+        var without = CaptureCompilerCall(project, BuildKind.Without);
+        return new Dictionary<BuildKind, (string Compiler, string ResponseFile)>
+        {
+            [BuildKind.Without] = without,
+            [BuildKind.With] = CaptureCompilerCall(project, BuildKind.With),
+            [BuildKind.Replayed] = ReplayCall(Path.GetDirectoryName(project)!, without),
+            // The same clients as ordinary source files: replayed over this is what adding them as generated sources
+            // costs (the driver's work and the second compilation), apart from compiling the code itself.
+            [BuildKind.GeneratedAsSource] = CaptureCompilerCall(project, BuildKind.GeneratedAsSource),
+        };
     }
 
     /// <summary>
@@ -584,6 +606,9 @@ internal static partial class AnalyzerCostHarness
 
     [GeneratedRegex(@"/out:(?:""(?<path>[^""]+)""|(?<path>\S+))")]
     private static partial Regex OutputAssembly();
+
+    [GeneratedRegex(@"/refout:(?:""(?<path>[^""]+)""|(?<path>\S+))")]
+    private static partial Regex ReferenceAssemblyOutput();
 
     [GeneratedRegex(@"^\s*(?<ms>\d+) ms\s+Csc\s+\d+ calls", RegexOptions.Multiline)]
     private static partial Regex CscTime();

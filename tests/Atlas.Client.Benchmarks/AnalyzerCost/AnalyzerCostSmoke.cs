@@ -28,6 +28,8 @@ internal static class AnalyzerCostSmoke
         log.WriteLine("  ok   JIT summary lines of every tier the runtime names are put in the right column");
         CheckOptions();
         log.WriteLine("  ok   analyzer-cost options: --compiler-env settings stay with the copy that set them; contradictory options are refused");
+        CheckInstructionCounting();
+        log.WriteLine("  ok   --instructions: cachegrind's count is read whole, a report without one is refused, and each counted compilation writes to its own folder");
         return 0;
     }
 
@@ -50,7 +52,11 @@ internal static class AnalyzerCostSmoke
             throw new InvalidOperationException("A compiler-environment setting added to one copy of the options reached another.");
         }
 
-        foreach (var refused in new[] { new[] { "--compiler-env", "NOEQUALS" }, ["--compiler-only", "--shared-compiler"] })
+        foreach (var refused in new[]
+        {
+            new[] { "--compiler-env", "NOEQUALS" }, ["--compiler-only", "--shared-compiler"], ["--instructions", "2", "--jit-summary"],
+            ["--instructions", "2", "--compiler-server"], ["--instructions", "0"], ["--instructions", "1", "--trace", "1"],
+        })
         {
             try
             {
@@ -60,6 +66,52 @@ internal static class AnalyzerCostSmoke
             catch (ArgumentException)
             {
             }
+        }
+    }
+
+    /// <summary>
+    /// The instruction counts decide a 3% question, so a misread count (a digit group lost, another process's line)
+    /// must fail here; and two compilations run at once must not write the same assembly.
+    /// </summary>
+    private static void CheckInstructionCounting()
+    {
+        const string report = """
+            ==27327== Cachegrind, a cache and branch-prediction profiler
+            ==27327== Command: /usr/share/dotnet/sdk/10.0.401/Roslyn/bincore/csc @csc-With.rsp
+            ==27327== brk segment overflow in thread #1: can't grow to 0x485c000
+            ==27327==
+            ==27327== I   refs:      72,115,764,452
+            """;
+        if (Cachegrind.InstructionsIn(report, "a sample report") != 72_115_764_452)
+        {
+            throw new InvalidOperationException($"Read {Cachegrind.InstructionsIn(report, "a sample report")} instructions from the sample report.");
+        }
+
+        try
+        {
+            Cachegrind.InstructionsIn("==1== Process terminating with default action of signal 6 (SIGABRT)", "a crashed run");
+            throw new InvalidOperationException("A valgrind report without a count was read as one.");
+        }
+        catch (InvalidOperationException e) when (e.Message.StartsWith("No instruction count", StringComparison.Ordinal))
+        {
+        }
+
+        var directory = Directory.CreateTempSubdirectory("atlas-instructions-smoke").FullName;
+        try
+        {
+            var original = Path.Combine(directory, "csc-With.rsp");
+            File.WriteAllText(original, "/noconfig /out:obj/Release/net10.0/Bench.dll /refout:obj/Release/net10.0/refint/Bench.dll /generatedfilesout:obj/g Code/A.cs");
+            var (compiler, responseFile) = AnalyzerCostHarness.SeparateOutput(directory, AnalyzerCostHarness.BuildKind.With, 1, ("csc", original));
+            var expected = "/noconfig /out:\"obj/instructions/With-1/Bench.dll\" /refout:\"obj/instructions/With-1/refint/Bench.dll\" /generatedfilesout:obj/g Code/A.cs /parallel-";
+            var rewritten = File.ReadAllText(responseFile);
+            if (compiler != "csc" || rewritten != expected || !Directory.Exists(Path.Combine(directory, "obj", "instructions", "With-1", "refint")))
+            {
+                throw new InvalidOperationException($"The counted With-compilation's command line is '{rewritten}', expected '{expected}'.");
+            }
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
         }
     }
 
