@@ -46,11 +46,7 @@ internal static partial class Cachegrind
     public const string SingleThreaded = "/parallel-";
 
     /// <summary>The valgrind executable on the PATH, or null.</summary>
-    public static string? FindTool()
-        => (Environment.GetEnvironmentVariable("PATH") ?? "")
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(folder => Path.Combine(folder, "valgrind"))
-            .FirstOrDefault(File.Exists);
+    public static string? FindTool() => ProcessRunner.FindOnPath("valgrind");
 
     /// <summary>
     /// One compilation under cachegrind (no cache simulation: only the instruction count, the fastest of its modes).

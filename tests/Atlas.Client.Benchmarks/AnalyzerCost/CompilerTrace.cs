@@ -46,13 +46,7 @@ internal static class CompilerTrace
     public sealed record Profile(double ManagedMs, double NativeMs, IReadOnlyDictionary<string, double> ManagedByCategory, double NativeInOursMs);
 
     public static string? FindTool()
-    {
-        var home = Environment.GetEnvironmentVariable("HOME") ?? "";
-        var candidates = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
-            .Append(Path.Combine(home, ".dotnet", "tools"))
-            .Select(directory => Path.Combine(directory, OperatingSystem.IsWindows() ? "dotnet-trace.exe" : "dotnet-trace"));
-        return candidates.FirstOrDefault(File.Exists);
-    }
+        => ProcessRunner.FindOnPath("dotnet-trace", Path.Combine(Environment.GetEnvironmentVariable("HOME") ?? "", ".dotnet", "tools"));
 
     /// <summary>Runs the compiler call under dotnet-trace; the trace is written as NetTrace and as Speedscope JSON.</summary>
     public static void Collect(string tool, string directory, string name, (string Compiler, string ResponseFile) call)

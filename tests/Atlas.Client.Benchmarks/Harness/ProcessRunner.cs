@@ -63,6 +63,17 @@ internal static class ProcessRunner
         return result;
     }
 
+    /// <summary>
+    /// An executable by name in the folders of PATH, then in <paramref name="moreFolders"/> (for tools installed where
+    /// PATH may not reach, as <c>dotnet tool install -g</c> does); null when there is none.
+    /// </summary>
+    public static string? FindOnPath(string name, params string[] moreFolders)
+        => (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Concat(moreFolders)
+            .Select(folder => Path.Combine(folder, OperatingSystem.IsWindows() ? name + ".exe" : name))
+            .FirstOrDefault(File.Exists);
+
     public static string Tail(string text, int lines)
     {
         var all = text.Split('\n');
