@@ -9,8 +9,9 @@ namespace Atlas.Client.CodeFixes.Tests.Corpus;
 
 /// <summary>
 /// A build of every project of a solution in Debug and in Release, as <c>dotnet build</c> would run it: compiler
-/// diagnostics (generated sources included) and every analyzer of the package. Independent of the fixes' own guard:
-/// this is the test's judge.
+/// diagnostics (generated sources included) and every analyzer of the package; and, when the sources test symbols of
+/// their own in <c>#if</c> (<c>RECORDED_ATLAS</c>, <c>STAGING</c>), in both again with every combination of those defined
+/// (as <c>-p:DefineConstants</c> would). Independent of the fixes' own guard: this is the test's judge.
 /// </summary>
 internal sealed class CorpusBuild
 {
@@ -31,7 +32,7 @@ internal sealed class CorpusBuild
     public static async Task<CorpusBuild> RunAsync(Solution solution)
     {
         var diagnostics = ImmutableArray.CreateBuilder<(string, Diagnostic)>();
-        foreach (var (name, options) in new[] { ("Debug", CorpusSolution.DebugOptions), ("Release", CorpusSolution.ReleaseOptions) })
+        foreach (var (name, options) in await ConfigurationsAsync(solution))
         {
             var configured = solution;
             foreach (var project in solution.ProjectIds)
@@ -48,6 +49,54 @@ internal sealed class CorpusBuild
         }
 
         return new CorpusBuild(diagnostics.ToImmutable());
+    }
+
+    /// <summary>A shape tests few symbols of its own; beyond this many, the combinations would be too many builds.</summary>
+    private const int MaxOwnSymbols = 3;
+
+    private static async Task<List<(string Name, CSharpParseOptions Options)>> ConfigurationsAsync(Solution solution)
+    {
+        var own = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var document in solution.Projects.SelectMany(p => p.Documents))
+        {
+            var root = await document.GetSyntaxRootAsync();
+            for (var directive = root?.GetFirstDirective(); directive is not null; directive = directive.GetNextDirective())
+            {
+                var condition = directive switch
+                {
+                    Microsoft.CodeAnalysis.CSharp.Syntax.IfDirectiveTriviaSyntax d => d.Condition,
+                    Microsoft.CodeAnalysis.CSharp.Syntax.ElifDirectiveTriviaSyntax d => d.Condition,
+                    _ => null,
+                };
+                foreach (var name in condition?.DescendantNodesAndSelf().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax>() ?? [])
+                {
+                    if (name.Identifier.ValueText is not ("DEBUG" or "RELEASE" or "TRACE"))
+                    {
+                        own.Add(name.Identifier.ValueText);
+                    }
+                }
+            }
+        }
+
+        if (own.Count > MaxOwnSymbols)
+        {
+            throw new InvalidOperationException($"a shape may test at most {MaxOwnSymbols} symbols of its own in #if; it tests {string.Join(", ", own)}");
+        }
+
+        var symbols = own.ToList();
+        var configurations = new List<(string, CSharpParseOptions)>();
+        foreach (var (name, options) in new[] { ("Debug", CorpusSolution.DebugOptions), ("Release", CorpusSolution.ReleaseOptions) })
+        {
+            for (var mask = 0; mask < 1 << symbols.Count; mask++)
+            {
+                var defined = symbols.Where((_, i) => (mask & (1 << i)) != 0).ToList();
+                configurations.Add((
+                    name + string.Concat(defined.Select(d => "+" + d)),
+                    options.WithPreprocessorSymbols(options.PreprocessorSymbolNames.Concat(defined))));
+            }
+        }
+
+        return configurations;
     }
 
     /// <summary>The problems this build has more of than <paramref name="baseline"/>, per configuration, ID, severity and file.</summary>
