@@ -17,7 +17,9 @@ namespace Atlas.Client.CodeFixes;
 /// <summary>
 /// ATLAS0003: rewrites a string that addresses a tenant backup endpoint to the Flex path, in place, keeping its kind, holes
 /// and operands. A constant that an <c>[AtlasClient]</c> route uses is not rewritten: the route's version and models
-/// would stay the tenant ones (the build guard sees the ATLAS0103 that would follow).
+/// would stay the tenant ones (the build guard sees the ATLAS0103 that would follow). Nor is a string whose Flex path a
+/// sibling already spells: code that names both paths (a fake answering the tenant path 410 and the Flex path 200, a
+/// dictionary or set keyed by both) would compile and then behave differently, with two keys or branches become one.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SunsetStringCodeFixProvider)), Shared]
 public sealed class SunsetStringCodeFixProvider : GuardedCodeFixProvider
@@ -41,7 +43,7 @@ public sealed class SunsetStringCodeFixProvider : GuardedCodeFixProvider
         var match = SunsetRouteMatch.TryMatch(template.Text);
         var edits = match is null ? null : FlexRouteEdits.Compute(match, placeholderRenames: null);
         var rewritten = edits is null ? null : SunsetTemplateRewriter.Rewrite(template, edits);
-        return rewritten is null
+        return rewritten is null || SiblingStrings.AlreadySpell(root, expression, rewritten.ToString())
             ? null
             : SingleEdit(document, diagnostic, expression.Span, rewritten.ToString(), "Rewrite to the Flex path (" + match!.Operation.ReplacementOperationId + ")", EquivalenceKey);
     }
