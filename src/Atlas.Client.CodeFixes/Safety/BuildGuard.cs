@@ -16,7 +16,9 @@ namespace Atlas.Client.CodeFixes.Safety;
 
 /// <summary>
 /// The promise every fix keeps: after it, the projects it touches build with no compiler error or warning and no
-/// diagnostic of this package that they did not have before, in every configuration (<see cref="BuildConfiguration"/>).
+/// diagnostic of this package that they did not have before, in every configuration (<see cref="BuildConfiguration"/>),
+/// and no call has moved to another overload (<see cref="OverloadBindings"/>) nor a Flex model come to be read through
+/// <c>dynamic</c> (<see cref="DynamicModelUses"/>): changes that compile and behave differently.
 /// Compares the diagnostics of the solution the fix started from (computed once, cached) with those of a candidate
 /// result, counted per ID, severity and file, so that moved or renamed code does not count as new.
 /// </summary>
@@ -157,6 +159,12 @@ internal sealed class BuildGuard
             diagnostics.AddRange(model.GetDiagnostics(cancellationToken: cancellationToken));
             diagnostics.AddRange(await withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(tree, cancellationToken).ConfigureAwait(false));
             diagnostics.AddRange(await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, null, cancellationToken).ConfigureAwait(false));
+            if (unit != Generated)
+            {
+                // The code people wrote: generated code changes with the models it serializes, calls and all.
+                diagnostics.AddRange(OverloadBindings.Of(tree, model, cancellationToken));
+                diagnostics.AddRange(DynamicModelUses.Of(tree, model, cancellationToken));
+            }
         }
 
         diagnostics.RemoveAll(d => !Counts(d));
@@ -176,8 +184,11 @@ internal sealed class BuildGuard
 
     /// <summary>
     /// Diagnostics are counted per ID, severity and file, not per message: a fix renames things, so a problem the code had
-    /// before may read differently after it (the method's new name in ATLAS1003's message) without being new.
+    /// before may read differently after it (the method's new name in ATLAS1003's message) without being new. The calls
+    /// to overloaded methods are counted per overload too (<see cref="OverloadBindings"/>), and the models used through
+    /// <c>dynamic</c> per model (<see cref="DynamicModelUses"/>).
     /// </summary>
     private static string KeyOf(Diagnostic diagnostic)
-        => diagnostic.Id + "|" + diagnostic.Severity + "|" + (diagnostic.Location.SourceTree?.FilePath ?? "");
+        => diagnostic.Id + "|" + diagnostic.Severity + "|" + (diagnostic.Location.SourceTree?.FilePath ?? "")
+            + (diagnostic.Properties.TryGetValue(OverloadBindings.TargetProperty, out var target) ? "|" + target : "");
 }
