@@ -307,7 +307,7 @@ internal static class TenantMethodMigration
 
         foreach (var referenced in await SymbolSearch.ReferencesAsync(symbol, solution, cancellationToken).ConfigureAwait(false))
         {
-            if (!SymbolEqualityComparer.Default.Equals(referenced.Definition.OriginalDefinition, symbol.OriginalDefinition))
+            if (!SymbolSearch.IsSameDeclaration(referenced.Definition.OriginalDefinition, symbol.OriginalDefinition))
             {
                 continue;
             }

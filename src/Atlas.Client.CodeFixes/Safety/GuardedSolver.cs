@@ -41,7 +41,9 @@ internal static class GuardedSolver
     public static async Task<GuardedResult> SolveAsync(
         FixSession session, IEnumerable<FixUnit> units, ImmutableArray<IRepairRule> repairRules, CancellationToken cancellationToken)
     {
-        var distinct = units.GroupBy(u => u.Key).Select(g => g.First()).OrderBy(u => u.Key, StringComparer.Ordinal).ToList();
+        // One unit per diagnostic: a multi-targeted project reports it once per target framework, at the same place. Its
+        // edits reach every copy of the files they edit (LinkedEdits), so each target framework is built with them.
+        var distinct = units.GroupBy(u => u.Key).Select(g => LinkedEdits.Expand(session.Solution, g.First())).OrderBy(u => u.Key, StringComparer.Ordinal).ToList();
         var groups = IndependentGroups(session.Solution, distinct);
         if (groups.Count <= 1)
         {
@@ -121,7 +123,7 @@ internal static class GuardedSolver
                 break;
             }
 
-            var applied = combined.Union(repairs.Keys.Where(r => !combined.Edits.Any(c => c.ConflictsWith(r))));
+            var applied = LinkedEdits.Expand(original, combined.Union(repairs.Keys.Where(r => !combined.Edits.Any(c => c.ConflictsWith(r)))));
             var changed = await applied.ApplyAsync(original, cancellationToken).ConfigureAwait(false);
             var problems = await guard.NewProblemsAsync(changed, applied, cancellationToken).ConfigureAwait(false);
             Trace?.Invoke($"round {round}: {active.Count} unit(s), {applied.Edits.Length - combined.Edits.Length} repair(s), {problems.Count} problem(s)"

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -37,6 +38,28 @@ internal static class SymbolSearch
 
     public static Task<IEnumerable<INamedTypeSymbol>> DerivedClassesAsync(INamedTypeSymbol type, Solution solution, CancellationToken cancellationToken)
         => RetryAsync(() => SymbolFinder.FindDerivedClassesAsync(type, solution, cancellationToken: cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// The same symbol, or its copy in another target framework of a multi-targeted project: the search also reports the
+    /// symbols declared at the same place of a linked document (the same file compiled for net8.0), whose references
+    /// are renamed with it.
+    /// </summary>
+    public static bool IsSameDeclaration(ISymbol found, ISymbol symbol)
+    {
+        if (SymbolEqualityComparer.Default.Equals(found, symbol))
+        {
+            return true;
+        }
+
+        return found.Kind == symbol.Kind
+            && found.Name == symbol.Name
+            && found.Locations.FirstOrDefault(l => l.IsInSource) is { } a
+            && symbol.Locations.FirstOrDefault(l => l.IsInSource) is { } b
+            && a.SourceSpan == b.SourceSpan
+            && a.SourceTree?.FilePath is { Length: > 0 } path
+            && path == b.SourceTree?.FilePath
+            && a.SourceTree != b.SourceTree;
+    }
 
     /// <summary>
     /// Runs <paramref name="search"/> up to <see cref="Attempts"/> times while it fails with anything but cancellation;

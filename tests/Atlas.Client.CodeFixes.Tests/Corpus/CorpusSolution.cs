@@ -49,39 +49,58 @@ internal static class CorpusSolution
         var workspace = new AdhocWorkspace();
         var solution = workspace.CurrentSolution;
         var projectIds = new List<ProjectId>();
+        var referencesOf = new Dictionary<string, List<ProjectId>>(StringComparer.Ordinal);
         foreach (var project in shape.Projects)
         {
+            // "App(net8.0)" is App's other target framework, as a multi-targeted project loads: a project of its own
+            // with App's files at the same paths (linked documents), its own files in App's folder, App's references.
+            var (folder, targetFramework) = MultiTarget(project.Name);
+            IReadOnlyList<(string Path, string Text)> shared = targetFramework is null ? [] : shape.Projects.Single(p => p.Name == folder).Documents;
+            var documents = shared.Concat(project.Documents).ToList();
+            var projectReferences = targetFramework is null ? projectIds.ToList() : referencesOf[folder];
+            referencesOf[project.Name] = projectReferences;
+            var obj = targetFramework is null ? "obj" : "obj/" + targetFramework;
+
             var id = ProjectId.CreateNewId(project.Name);
-            var hasTopLevelStatements = project.Documents.Any(d =>
+            var hasTopLevelStatements = documents.Any(d =>
                 CSharpSyntaxTree.ParseText(d.Text).GetRoot().ChildNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax>().Any());
             solution = solution.AddProject(ProjectInfo.Create(
                 id, VersionStamp.Create(), project.Name, project.Name, LanguageNames.CSharp,
-                filePath: $"/corpus/{shape.Name}/{project.Name}/{project.Name}.csproj",
+                filePath: $"/corpus/{shape.Name}/{folder}/{folder}.csproj",
                 compilationOptions: new CSharpCompilationOptions(
                     hasTopLevelStatements ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
                 parseOptions: DebugOptions,
                 metadataReferences: references,
-                projectReferences: projectIds.Select(p => new ProjectReference(p)),
+                projectReferences: projectReferences.Select(p => new ProjectReference(p)),
                 analyzerReferences: [generators]));
             solution = solution.AddDocument(DocumentId.CreateNewId(id), ImplicitUsingsName, SourceText.From(ImplicitUsings),
-                filePath: $"/corpus/{shape.Name}/{project.Name}/obj/{ImplicitUsingsName}");
-            foreach (var (path, text) in project.Documents)
+                filePath: $"/corpus/{shape.Name}/{folder}/{obj}/{ImplicitUsingsName}");
+            foreach (var (path, text) in documents)
             {
                 solution = solution.AddDocument(DocumentId.CreateNewId(id, path), Path.GetFileName(path), SourceText.From(text),
-                    folders: Path.GetDirectoryName(path) is { Length: > 0 } folder ? folder.Split('/') : null,
-                    filePath: $"/corpus/{shape.Name}/{project.Name}/{path}");
+                    folders: Path.GetDirectoryName(path) is { Length: > 0 } subfolder ? subfolder.Split('/') : null,
+                    filePath: $"/corpus/{shape.Name}/{folder}/{path}");
             }
 
             solution = solution.AddAnalyzerConfigDocument(DocumentId.CreateNewId(id), "AtlasClient.globalconfig",
                 SourceText.From($"is_global = true\nbuild_property.AtlasApiReferenceDate = {ReferenceDate}\n"),
-                filePath: $"/corpus/{shape.Name}/{project.Name}/obj/AtlasClient.globalconfig");
+                filePath: $"/corpus/{shape.Name}/{folder}/{obj}/AtlasClient.globalconfig");
             projectIds.Add(id);
         }
 
         return solution;
     }
 
-    /// <summary>The shape's documents (not the implicit usings) as project/path → text.</summary>
+    /// <summary>"App(net8.0)" → (App, net8.0); "App" → (App, null).</summary>
+    private static (string Folder, string? TargetFramework) MultiTarget(string projectName)
+        => projectName.IndexOf('(') is var open and > 0 && projectName.EndsWith(')')
+            ? (projectName[..open], projectName[(open + 1)..^1])
+            : (projectName, null);
+
+    /// <summary>
+    /// The shape's documents (not the implicit usings) as project folder/path → text. The copies of a file that several
+    /// target frameworks compile are one entry; copies that differ (a fix that edited one of them) get one entry each.
+    /// </summary>
     public static async Task<SortedDictionary<string, string>> TextsAsync(Solution solution)
     {
         var texts = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -89,8 +108,14 @@ internal static class CorpusSolution
         {
             foreach (var document in project.Documents.Where(d => d.Name != ImplicitUsingsName))
             {
-                var relative = document.FilePath!.Substring(document.FilePath!.IndexOf("/" + project.Name + "/", StringComparison.Ordinal) + 1);
-                texts[relative] = (await document.GetTextAsync()).ToString();
+                var relative = string.Join('/', document.FilePath!.Split('/').Skip(3));
+                var text = (await document.GetTextAsync()).ToString();
+                if (texts.TryGetValue(relative, out var other) && other != text)
+                {
+                    relative += " (" + project.Name + ")";
+                }
+
+                texts[relative] = text;
             }
         }
 
