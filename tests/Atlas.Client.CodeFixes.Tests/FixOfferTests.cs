@@ -161,6 +161,17 @@ public class FixOfferTests
         Assert.Contains("public static string Label(FlexBackupSnapshot snapshot)", text);
     }
 
+    [Fact]
+    public async Task A_multi_targeted_project_counts_each_related_edit_once()
+    {
+        // ISnapshots.cs and Use.cs are compiled for both target frameworks (one document each per framework); the
+        // related edits are Use.cs's local and Compat.cs's local and property, so three, not one per copy.
+        var solution = await CorpusSolution.CreateAsync(CorpusShape.Load("MultiTargetedProject"));
+        var offers = await OffersAsync(solution, "ATLAS0001");
+        Assert.NotEmpty(offers);
+        Assert.All(offers, o => Assert.Equal("Migrate to the Flex endpoint getFlexBackupRestoreJob (and 3 related edits)", o.Title));
+    }
+
     private static async Task<Solution> SolutionAsync(string source)
         => await CorpusSolution.CreateAsync(CorpusShape.Inline("Offer", ("App", "Code.cs", Usings + source)));
 

@@ -185,8 +185,8 @@ internal sealed class BuildGuard
     /// <summary>
     /// Diagnostics are counted per ID, severity and file, not per message: a fix renames things, so a problem the code had
     /// before may read differently after it (the method's new name in ATLAS1003's message) without being new. The calls
-    /// to overloaded methods are counted per overload too (<see cref="OverloadBindings"/>), and the models used through
-    /// <c>dynamic</c> per model (<see cref="DynamicModelUses"/>).
+    /// to the solution's methods are counted per parameter list too (<see cref="OverloadBindings"/>), and the models used
+    /// through <c>dynamic</c> per model (<see cref="DynamicModelUses"/>).
     /// </summary>
     private static string KeyOf(Diagnostic diagnostic)
         => diagnostic.Id + "|" + diagnostic.Severity + "|" + (diagnostic.Location.SourceTree?.FilePath ?? "")

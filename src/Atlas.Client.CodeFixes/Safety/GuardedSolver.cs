@@ -124,13 +124,14 @@ internal static class GuardedSolver
             }
 
             var applied = LinkedEdits.Expand(original, combined.Union(repairs.Keys.Where(r => !combined.Edits.Any(c => c.ConflictsWith(r)))));
+            var repairCount = RepairCount(original, applied, combined);
             var changed = await applied.ApplyAsync(original, cancellationToken).ConfigureAwait(false);
             var problems = await guard.NewProblemsAsync(changed, applied, cancellationToken).ConfigureAwait(false);
-            Trace?.Invoke($"round {round}: {active.Count} unit(s), {applied.Edits.Length - combined.Edits.Length} repair(s), {problems.Count} problem(s)"
+            Trace?.Invoke($"round {round}: {active.Count} unit(s), {repairCount} repair(s), {problems.Count} problem(s)"
                 + string.Concat(problems.Take(8).Select(p => "\n    " + p)));
             if (problems.Count == 0)
             {
-                return new GuardedResult(changed, active.Select(s => (s.Unit, s.Current!)).ToList(), applied, applied.Edits.Length - combined.Edits.Length, declined);
+                return new GuardedResult(changed, active.Select(s => (s.Unit, s.Current!)).ToList(), applied, repairCount, declined);
             }
 
             if (repairRounds < MaxRepairRoundsInARow && !repairRules.IsEmpty
@@ -194,6 +195,13 @@ internal static class GuardedSolver
 
         return (active, combined);
     }
+
+    /// <summary>The repairs among <paramref name="applied"/>, a file's linked copies (other target frameworks) counted once.</summary>
+    private static int RepairCount(Solution solution, EditSet applied, EditSet combined)
+        => applied.Edits.Except(combined.Edits)
+            .Select(e => (solution.GetDocument(e.Document)?.FilePath ?? e.Document.Id.ToString(), e.Span, e.NewText))
+            .Distinct()
+            .Count();
 
     /// <summary>Adds the repairs the rules propose for the problems; returns how many are new.</summary>
     private static async Task<int> FindRepairsAsync(
