@@ -172,6 +172,33 @@ public class FixOfferTests
         Assert.All(offers, o => Assert.Equal("Migrate to the Flex endpoint getFlexBackupRestoreJob (and 3 related edits)", o.Title));
     }
 
+    [Theory]
+    [InlineData("[System.Diagnostics.CodeAnalysis.SuppressMessage(\"AtlasSunset\", \"ATLAS0001\", Justification = \"replays recorded tenant traffic\")]", "", "", false)]
+    [InlineData("", "#pragma warning disable ATLAS0001", "#pragma warning restore ATLAS0001", false)]
+    [InlineData("", "", "", true)]
+    public async Task A_string_for_a_route_kept_on_purpose_is_left_for_the_replay_it_serves(string attribute, string disable, string restore, bool offered)
+    {
+        // Found by the adversarial dotnet-format pass: the route stayed tenant (suppressed), the replay handler's path was
+        // rewritten to Flex, and the recorded suite got 404 for every request.
+        var offers = await OffersAsync($$"""
+            [AtlasClient]
+            public partial interface IRecordedSnapshots
+            {
+            {{disable}}
+                {{attribute}}
+                [Get("/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/tenant/snapshots/{snapshotId}", Version = "2023-01-01")]
+                Task<BackupTenantSnapshot> GetSharedClusterBackupAsync(string groupId, string clusterName, string snapshotId);
+            {{restore}}
+            }
+
+            public static class Replay
+            {
+                public const string RecordedPath = "/api/atlas/v2/groups/5e22/clusters/shop/backup/tenant/snapshots/6745";
+            }
+            """, "ATLAS0003");
+        Assert.Equal(offered, offers.Count == 1);
+    }
+
     private static async Task<Solution> SolutionAsync(string source)
         => await CorpusSolution.CreateAsync(CorpusShape.Inline("Offer", ("App", "Code.cs", Usings + source)));
 

@@ -20,6 +20,7 @@ namespace Atlas.Client.CodeFixes;
 /// would stay the tenant ones (the build guard sees the ATLAS0103 that would follow). Nor is a string whose Flex path a
 /// sibling already spells: code that names both paths (a fake answering the tenant path 410 and the Flex path 200, a
 /// dictionary or set keyed by both) would compile and then behave differently, with two keys or branches become one.
+/// Nor is a string for an operation whose <c>[AtlasClient]</c> route is kept on purpose (<see cref="KeptTenantRoutes"/>).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SunsetStringCodeFixProvider)), Shared]
 public sealed class SunsetStringCodeFixProvider : GuardedCodeFixProvider
@@ -41,6 +42,12 @@ public sealed class SunsetStringCodeFixProvider : GuardedCodeFixProvider
 
         var template = RouteStringTemplate.Build(expression, model, cancellationToken);
         var match = SunsetRouteMatch.TryMatch(template.Text);
+        if (match is not null
+            && (await session.KeptTenantRoutes.ForAsync(document.Project, cancellationToken).ConfigureAwait(false)).Contains(match.Operation.OperationId))
+        {
+            return null; // the operation's route is kept on purpose: this string most likely serves it (a replay)
+        }
+
         var edits = match is null ? null : FlexRouteEdits.Compute(match, placeholderRenames: null);
         var rewritten = edits is null ? null : SunsetTemplateRewriter.Rewrite(template, edits);
         return rewritten is null || SiblingStrings.AlreadySpell(root, expression, rewritten.ToString())

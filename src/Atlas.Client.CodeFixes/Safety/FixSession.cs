@@ -20,6 +20,9 @@ internal sealed class FixSession
 
     public ImmutableArray<BuildConfiguration> Configurations { get; }
 
+    /// <summary>The tenant routes kept on purpose (suppressed ATLAS0001), read once per session.</summary>
+    public KeptTenantRoutes KeptTenantRoutes { get; } = new();
+
     public static async Task<FixSession> StartAsync(Solution solution, CancellationToken cancellationToken)
     {
         var guard = new BuildGuard(solution);
