@@ -16,10 +16,14 @@ namespace Atlas.Client.CodeFixes.Safety;
 /// source (<c>[SuppressMessage]</c>, <c>#pragma warning disable</c>), as ATLAS0001's page says for a suite that replays
 /// recorded tenant traffic. Strings that address those operations usually belong to that suite (the recorded path a
 /// replay handler answers), so ATLAS0003's fix leaves them: rewritten alone, the replay would answer the kept route 404.
-/// Read per project, with the projects it references, once per fix session.
+/// Read per project, with the projects it references, once per fix session. The package's own runtime library is not
+/// read: its <c>ITenantBackups</c> suppresses ATLAS0001 because it is the package's tenant surface, not a team's
+/// choice (it is a project only inside this repository; users reference it as a package).
 /// </summary>
 internal sealed class KeptTenantRoutes
 {
+    private const string PackageRuntimeAssembly = "Atlas.Client";
+
     private readonly ConcurrentDictionary<ProjectId, Task<HashSet<string>>> _byProject = new();
 
     /// <summary>The operation IDs of suppressed ATLAS0001 routes in <paramref name="project"/> and the projects it references.</summary>
@@ -34,6 +38,7 @@ internal sealed class KeptTenantRoutes
         foreach (var id in projects)
         {
             if (solution.GetProject(id) is not { } candidate
+                || candidate.AssemblyName == PackageRuntimeAssembly
                 || await candidate.GetCompilationAsync(cancellationToken).ConfigureAwait(false) is not { } compilation)
             {
                 continue;
