@@ -79,29 +79,20 @@ internal sealed class BuildConfiguration
                 }
 
                 var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-                if (root is not null)
+                if (root is null)
                 {
-                    if (!branchesByProject.TryGetValue(projectId, out var branches))
-                    {
-                        branchesByProject[projectId] = branches = new List<PreprocessorBranch>();
-                    }
-
-                    branches.AddRange(PreprocessorBranch.Of(root));
+                    continue;
                 }
 
-                for (var directive = root?.GetFirstDirective(); directive is not null; directive = directive.GetNextDirective())
+                // One reading of the directives: the branches, whose conditions name every symbol the file tests.
+                var documentBranches = PreprocessorBranch.Of(root);
+                if (!branchesByProject.TryGetValue(projectId, out var branches))
                 {
-                    var condition = directive switch
-                    {
-                        IfDirectiveTriviaSyntax ifDirective => ifDirective.Condition,
-                        ElifDirectiveTriviaSyntax elif => elif.Condition,
-                        _ => null,
-                    };
-                    foreach (var name in condition?.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>() ?? Enumerable.Empty<IdentifierNameSyntax>())
-                    {
-                        symbols.Add(name.Identifier.ValueText);
-                    }
+                    branchesByProject[projectId] = branches = new List<PreprocessorBranch>();
                 }
+
+                branches.AddRange(documentBranches);
+                symbols.UnionWith(documentBranches.SelectMany(b => b.Symbols));
             }
 
             if (symbols.Count > 0)
